@@ -1,0 +1,89 @@
+package dev.bulwark.scan;
+
+import dev.bulwark.core.BadTargetException;
+import dev.bulwark.core.LensRunner;
+import dev.bulwark.live.LiveLens;
+import dev.bulwark.source.SourceLens;
+import dev.bulwark.spec.SpecLens;
+import dev.bulwark.spec.SpecLoader;
+import dev.bulwark.spec.model.ApiModel;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Decides which lens looks at each target: a directory is source, a file (or a URL ending in {@code
+ * .json}/{@code .yaml}/{@code .yml}) is an API document, any other {@code http(s)} URL is a live
+ * API.
+ */
+public final class TargetResolver {
+  private TargetResolver() {}
+
+  public static List<LensRunner> resolve(ScanSettings settings) throws BadTargetException {
+    List<LensRunner> runners = new ArrayList<>();
+    Optional<ApiModel> model = Optional.empty();
+    for (String target : settings.targets()) {
+      if (isUrl(target) && !looksLikeDocument(target)) {
+        if (model.isEmpty() && settings.spec().isPresent()) {
+          model = Optional.of(SpecLoader.load(settings.spec().get(), settings.specOptions()));
+        }
+        runners.add(LiveLens.runner(parseUrl(target), model, settings.live()));
+      } else if (isUrl(target)) {
+        runners.add(SpecLens.runner(target, settings.specOptions()));
+      } else {
+        Path path = localPath(target);
+        if (Files.isDirectory(path)) {
+          runners.add(SourceLens.runner(path, settings.source()));
+        } else if (Files.isRegularFile(path)) {
+          if (!Files.isReadable(path)) {
+            throw new BadTargetException(target + ": file is not readable");
+          }
+          runners.add(SpecLens.runner(target, settings.specOptions()));
+        } else {
+          throw new BadTargetException(target + ": no such file or directory");
+        }
+      }
+    }
+    // A --spec given with a live target is scanned by the spec lens too, unless already a target.
+    if (settings.spec().isPresent() && !settings.targets().contains(settings.spec().get())) {
+      runners.add(SpecLens.runner(settings.spec().get(), settings.specOptions()));
+    }
+    return runners;
+  }
+
+  static boolean isUrl(String target) {
+    String lower = target.toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
+  }
+
+  static boolean looksLikeDocument(String url) {
+    String path = url.toLowerCase(Locale.ROOT).replaceFirst("[?#].*$", "");
+    return path.endsWith(".json") || path.endsWith(".yaml") || path.endsWith(".yml");
+  }
+
+  private static URI parseUrl(String target) throws BadTargetException {
+    try {
+      URI uri = new URI(target);
+      if (uri.getHost() == null) {
+        throw new BadTargetException(target + ": URL has no host");
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new BadTargetException(target + ": not a valid URL (" + e.getReason() + ")");
+    }
+  }
+
+  private static Path localPath(String target) throws BadTargetException {
+    try {
+      return Path.of(target);
+    } catch (InvalidPathException e) {
+      throw new BadTargetException(target + ": not a valid path");
+    }
+  }
+}
