@@ -29,7 +29,7 @@ public final class HtmlReporter implements Reporter {
       .score{font-size:3rem;font-weight:700}.grade{font-size:2rem;margin-left:.5rem;padding:0 .6rem;border-radius:.4rem;color:#fff}
       .grade-A{background:#1a7f37}.grade-B{background:#4d8f1a}.grade-C{background:#bf8700}.grade-D{background:#d1590f}.grade-F{background:#cf222e}
       table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #d0d7de;vertical-align:top}
-      .bar{background:#eaeef2;width:14rem;height:.8rem;border-radius:.4rem;overflow:hidden}.fill{background:#2da44e;height:100%}
+      .bar{background:#eaeef2;width:14rem;height:.8rem;border-radius:.4rem;overflow:hidden}.fill{height:100%}.good{background:#2da44e}.fair{background:#bf8700}.poor{background:#cf222e}
       .na{color:#57606a;font-style:italic}
       .finding{border:1px solid #d0d7de;border-left-width:.4rem;border-radius:.3rem;padding:.5rem 1rem;margin:.6rem 0}
       .sev-critical{border-left-color:#8b0000}.sev-high{border-left-color:#cf222e}.sev-medium{border-left-color:#bf8700}.sev-low{border-left-color:#0969da}.sev-info{border-left-color:#57606a}
@@ -142,7 +142,7 @@ public final class HtmlReporter implements Reporter {
         h.element("td", String.valueOf(value));
         h.open("td")
             .open("div", "class", "bar")
-            .open("div", "class", "fill", "style", "width:" + value + "%")
+            .open("div", "class", "fill " + band(value), "style", "width:" + value + "%")
             .close("div")
             .close("div")
             .close("td");
@@ -152,6 +152,11 @@ public final class HtmlReporter implements Reporter {
       h.element("td", String.valueOf(cs.findings())).close("tr");
     }
     h.close("table");
+  }
+
+  /** The bar's colour class: green when healthy, amber, red when failing. */
+  private static String band(int value) {
+    return value >= 80 ? "good" : value >= 60 ? "fair" : "poor";
   }
 
   private static void findings(HtmlBuilder h, List<Finding> findings) {

@@ -27,11 +27,24 @@ public record ReportContext(
     Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(docs, "docs");
     Objects.requireNonNull(informationUri, "informationUri");
+    Objects.requireNonNull(sourceRoot, "sourceRoot");
+    sourceRoot = normaliseRoot(sourceRoot);
+  }
+
+  private static String normaliseRoot(String root) {
+    String r = root.replace('\\', '/');
+    while (r.startsWith("./")) {
+      r = r.substring(2);
+    }
+    if (r.equals(".")) {
+      r = "";
+    }
+    return r.isEmpty() || r.endsWith("/") ? r : r + "/";
   }
 
   /** A context over {@code rules} with docs from the classpath and no colour. */
   public static ReportContext of(RuleRegistry rules) {
-    return new ReportContext(rules, RuleDocs::load, false, DEFAULT_INFORMATION_URI);
+    return new ReportContext(rules, RuleDocs::load, false, DEFAULT_INFORMATION_URI, "");
   }
 
   /** No registered rules and no docs: reports fall back to each finding's own rule metadata. */
@@ -41,10 +54,14 @@ public record ReportContext(
   }
 
   public ReportContext withColor(boolean value) {
-    return new ReportContext(rules, docs, value, informationUri);
+    return new ReportContext(rules, docs, value, informationUri, sourceRoot);
   }
 
   public ReportContext withDocs(Function<String, Optional<String>> value) {
-    return new ReportContext(rules, value, color, informationUri);
+    return new ReportContext(rules, value, color, informationUri, sourceRoot);
+  }
+
+  public ReportContext withSourceRoot(String value) {
+    return new ReportContext(rules, docs, color, informationUri, value);
   }
 }

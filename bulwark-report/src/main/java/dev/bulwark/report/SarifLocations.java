@@ -27,7 +27,8 @@ final class SarifLocations {
    * @param specFile the scan's spec document, when it has one on disk: HTTP findings point at it so
    *     that viewers that need a file (GitHub code scanning) can still place them
    */
-  static com.contrastsecurity.sarif.Location of(Location location, Optional<String> specFile) {
+  static com.contrastsecurity.sarif.Location of(
+      Location location, Optional<String> specFile, String sourceRoot) {
     if (location instanceof SourceLocation s) {
       PropertyBag props = null;
       if (s.history().isPresent()) {
@@ -40,7 +41,7 @@ final class SarifLocations {
                 .withAdditionalProperty("presentAtHead", h.presentAtHead());
       }
       return new com.contrastsecurity.sarif.Location()
-          .withPhysicalLocation(physical(s.file(), s.line(), s.column()))
+          .withPhysicalLocation(physical(sourceRoot + s.file(), s.line(), s.column()))
           .withProperties(props);
     }
     if (location instanceof SpecLocation s) {

@@ -70,11 +70,12 @@ public final class SarifReporter implements Reporter {
             .findFirst();
     List<Result> results = new ArrayList<>();
     for (Finding f : result.findings()) {
-      results.add(result(f, ruleIndex, specFile));
+      results.add(result(f, ruleIndex, specFile, ctx.sourceRoot()));
     }
     for (SuppressedFinding s : result.suppressed()) {
       results.add(
-          result(s.finding(), ruleIndex, specFile).withSuppressions(suppression(s.suppression())));
+          result(s.finding(), ruleIndex, specFile, ctx.sourceRoot())
+              .withSuppressions(suppression(s.suppression())));
     }
     ToolComponent driver =
         new ToolComponent()
@@ -105,7 +106,7 @@ public final class SarifReporter implements Reporter {
   }
 
   private static Result result(
-      Finding f, Map<String, Integer> ruleIndex, Optional<String> specFile) {
+      Finding f, Map<String, Integer> ruleIndex, Optional<String> specFile, String sourceRoot) {
     StringBuilder text = new StringBuilder(f.message());
     f.evidence().ifPresent(e -> text.append(" Evidence: ").append(e.text()));
     PropertyBag props =
@@ -127,24 +128,25 @@ public final class SarifReporter implements Reporter {
             .withRuleIndex(ruleIndex.get(f.ruleId()))
             .withLevel(Result.Level.fromValue(SarifRules.level(f.severity())))
             .withMessage(new Message().withText(text.toString()))
-            .withLocations(List.of(SarifLocations.of(f.location(), specFile)))
+            .withLocations(List.of(SarifLocations.of(f.location(), specFile, sourceRoot)))
             .withPartialFingerprints(
                 new PartialFingerprints().withAdditionalProperty(FINGERPRINT_KEY, f.fingerprint()))
             .withProperties(props);
     if (!f.flow().isEmpty()) {
-      r.withCodeFlows(List.of(codeFlow(f.flow())));
+      r.withCodeFlows(List.of(codeFlow(f.flow(), sourceRoot)));
     }
     return r;
   }
 
-  private static CodeFlow codeFlow(List<FlowStep> steps) {
+  private static CodeFlow codeFlow(List<FlowStep> steps, String sourceRoot) {
     List<ThreadFlowLocation> locations = new ArrayList<>();
     for (FlowStep step : steps) {
       locations.add(
           new ThreadFlowLocation()
               .withLocation(
                   new com.contrastsecurity.sarif.Location()
-                      .withPhysicalLocation(SarifLocations.physical(step.file(), step.line(), 0))
+                      .withPhysicalLocation(
+                          SarifLocations.physical(sourceRoot + step.file(), step.line(), 0))
                       .withMessage(new Message().withText(step.note()))));
     }
     return new CodeFlow().withThreadFlows(List.of(new ThreadFlow().withLocations(locations)));

@@ -1,6 +1,7 @@
 package dev.bulwark.report;
 
 import dev.bulwark.core.Finding;
+import dev.bulwark.core.HttpLocation;
 import dev.bulwark.core.Location;
 import dev.bulwark.core.SpecLocation;
 
@@ -73,6 +74,10 @@ final class Texts {
       String at = s.line() > 0 ? s.file() + ":" + s.line() : s.file();
       String op = s.method().map(m -> " " + m + s.path().map(p -> " " + p).orElse("")).orElse("");
       return line(at + op + " (" + s.pointer() + ")");
+    }
+    if (location instanceof HttpLocation h) {
+      // The full URL, so a reader can paste it; the path template alone hides the host.
+      return line(h.method() + " " + h.url() + h.parameter().map(p -> " [" + p + "]").orElse(""));
     }
     return line(location.display());
   }

@@ -134,7 +134,8 @@ final class SampleResults {
                 ? Optional.of("# Flask debug mode\n\nThe debugger runs code for anyone.\n")
                 : Optional.empty(),
         false,
-        ReportContext.DEFAULT_INFORMATION_URI);
+        ReportContext.DEFAULT_INFORMATION_URI,
+        "");
   }
 
   private SampleResults() {}

@@ -99,6 +99,47 @@ class SarifReporterTest {
     assertThat(notes.get(0).path("message").path("text").asText()).startsWith("broken.py:");
   }
 
+  @Test
+  void aSourceRootPrefixesSourceFilesOnly() throws Exception {
+    // given a scan of a subdirectory of the repository
+    ReportContext ctx = SampleResults.context().withSourceRoot("./services/api");
+    // when rendered as SARIF
+    JsonNode results =
+        MAPPER
+            .readTree(Render.render("sarif", SampleResults.many(), ctx))
+            .path("runs")
+            .get(0)
+            .path("results");
+    // then source paths and flow steps are repository-relative; the spec file is as given
+    assertThat(uri(results.get(0))).isEqualTo("services/api/config.py");
+    assertThat(uri(findResult(results, "api-key-in-query")))
+        .isEqualTo("examples/flask-app/openapi.yaml");
+    assertThat(
+            findResult(results, "api-key-logged")
+                .path("codeFlows")
+                .get(0)
+                .path("threadFlows")
+                .get(0)
+                .path("locations")
+                .get(0)
+                .path("location")
+                .path("physicalLocation")
+                .path("artifactLocation")
+                .path("uri")
+                .asText())
+        .isEqualTo("services/api/app.py");
+  }
+
+  private static String uri(JsonNode result) {
+    return result
+        .path("locations")
+        .get(0)
+        .path("physicalLocation")
+        .path("artifactLocation")
+        .path("uri")
+        .asText();
+  }
+
   private static JsonNode runOf(dev.bulwark.core.ScanResult result) throws Exception {
     return MAPPER.readTree(Render.render("sarif", result)).path("runs").get(0);
   }
