@@ -14,12 +14,16 @@ import java.util.function.Function;
  * @param docs a rule's long markdown doc by rule id (SARIF help, HTML)
  * @param color whether the text report may use ANSI colour (the CLI decides: tty, NO_COLOR)
  * @param informationUri where the tool's home page is, for SARIF
+ * @param sourceRoot the scanned directory relative to the repository root (e.g. {@code
+ *     services/api}), or empty: SARIF prefixes source file paths with it so that GitHub places
+ *     alerts on the right files when a subdirectory was scanned
  */
 public record ReportContext(
     RuleRegistry rules,
     Function<String, Optional<String>> docs,
     boolean color,
-    String informationUri) {
+    String informationUri,
+    String sourceRoot) {
 
   public static final String DEFAULT_INFORMATION_URI = "https://github.com/bulwark-scanner/bulwark";
 
@@ -50,7 +54,7 @@ public record ReportContext(
   /** No registered rules and no docs: reports fall back to each finding's own rule metadata. */
   public static ReportContext minimal() {
     return new ReportContext(
-        RuleRegistry.of(List.of()), id -> Optional.empty(), false, DEFAULT_INFORMATION_URI);
+        RuleRegistry.of(List.of()), id -> Optional.empty(), false, DEFAULT_INFORMATION_URI, "");
   }
 
   public ReportContext withColor(boolean value) {
