@@ -1,0 +1,48 @@
+package dev.bulwark.report;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes report files so that a reader never sees half a file. */
+public final class ReportFiles {
+
+  private ReportFiles() {}
+
+  /**
+   * Writes {@code target} through a temporary file in the same directory, then moves it into place
+   * atomically. If {@code writer} fails, the temporary file is deleted and an existing {@code
+   * target} is left untouched.
+   */
+  public static void writeAtomically(Path target, IOConsumer<OutputStream> writer)
+      throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    if (dir != null) {
+      Files.createDirectories(dir);
+    }
+    // Same directory as the target: a move within one file system can be atomic.
+    Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    boolean moved = false;
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+        writer.accept(out);
+      }
+      try {
+        Files.move(
+            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+      moved = true;
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+}
