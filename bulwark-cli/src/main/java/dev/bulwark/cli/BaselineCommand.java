@@ -99,7 +99,8 @@ final class BaselineCommand implements Callable<Integer> {
       Baseline baseline = Baseline.of(output.toString(), result.findings(), reason);
       ReportOutputs.writeBaseline(output, baseline);
       PrintWriter out = spec.commandLine().getOut();
-      out.printf("bulwark: wrote %d accepted finding(s) to %s%n", baseline.entries().size(), output);
+      out.printf(
+          "bulwark: wrote %d accepted finding(s) to %s%n", baseline.entries().size(), output);
       return ExitCode.OK;
     }
   }

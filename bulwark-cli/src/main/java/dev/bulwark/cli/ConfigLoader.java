@@ -20,8 +20,8 @@ final class ConfigLoader {
   private ConfigLoader() {}
 
   /**
-   * The explicit {@code --config} file, else {@code bulwark.yaml} in the working directory, else
-   * in the first directory target, else an empty configuration.
+   * The explicit {@code --config} file, else {@code bulwark.yaml} in the working directory, else in
+   * the first directory target, else an empty configuration.
    */
   static ConfigFile load(Optional<Path> explicit, Optional<Path> firstSourceRoot) {
     if (explicit.isPresent()) {
@@ -54,15 +54,24 @@ final class ConfigLoader {
       return config == null ? ConfigFile.EMPTY : config;
     } catch (UnrecognizedPropertyException e) {
       String known =
-          e.getKnownPropertyIds().stream().map(Object::toString).sorted()
+          e.getKnownPropertyIds().stream()
+              .map(Object::toString)
+              .sorted()
               .collect(Collectors.joining(", "));
       throw UserError.badInput(
-          file + where(e.getLocation()) + ": unknown key '" + e.getPropertyName()
-              + "' (known keys here: " + known + ")");
+          file
+              + where(e.getLocation())
+              + ": unknown key '"
+              + e.getPropertyName()
+              + "' (known keys here: "
+              + known
+              + ")");
     } catch (JsonProcessingException e) {
       throw UserError.badInput(
-          file + where(e.getLocation()) + ": " + e.getOriginalMessage().lines().findFirst()
-              .orElse("invalid YAML"));
+          file
+              + where(e.getLocation())
+              + ": "
+              + e.getOriginalMessage().lines().findFirst().orElse("invalid YAML"));
     } catch (IOException e) {
       throw UserError.badInput(file + ": cannot read configuration (" + e.getMessage() + ")");
     }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Resolves a header value given as {@code env:VAR} or {@code @file}, so that credentials stay out of
- * shell history and CI logs. Any other value is taken literally.
+ * Resolves a header value given as {@code env:VAR} or {@code @file}, so that credentials stay out
+ * of shell history and CI logs. Any other value is taken literally.
  */
 final class CredentialValue {
   private CredentialValue() {}

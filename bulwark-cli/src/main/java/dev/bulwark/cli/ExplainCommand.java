@@ -26,9 +26,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RuleMeta rule =
-        AllRules.registry()
-            .find(ruleId)
-            .orElseThrow(() -> UserError.badInput(unknownRule(ruleId)));
+        AllRules.registry().find(ruleId).orElseThrow(() -> UserError.badInput(unknownRule(ruleId)));
     PrintWriter out = spec.commandLine().getOut();
     out.printf("%s — %s%n", rule.id(), rule.title());
     out.printf(

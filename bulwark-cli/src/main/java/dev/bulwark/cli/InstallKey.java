@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The per-install key under which secrets are hashed in reports: created once in the user's config
- * directory with owner-only permissions. Without a writable home, scans still run with a one-off key
- * (hashes then do not correlate across runs).
+ * directory with owner-only permissions. Without a writable home, scans still run with a one-off
+ * key (hashes then do not correlate across runs).
  */
 final class InstallKey {
   private static final int KEY_BYTES = 32;

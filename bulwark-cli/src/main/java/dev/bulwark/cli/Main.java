@@ -32,9 +32,7 @@ public final class Main {
         (ex, args) -> {
           CommandLine source = ex.getCommandLine();
           source.getErr().println("bulwark: " + ex.getMessage());
-          source
-              .getErr()
-              .println("Try '" + source.getCommandSpec().qualifiedName() + " --help'.");
+          source.getErr().println("Try '" + source.getCommandSpec().qualifiedName() + " --help'.");
           return ExitCode.BAD_INPUT;
         });
     cli.setExecutionExceptionHandler(

@@ -13,16 +13,22 @@ final class OutputSpec {
       description = "Report format: text, json, sarif, junit, html, markdown (repeatable).")
   String format;
 
+  // A plain field: picocli cannot reset an Optional inside a repeated argument group.
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description = "Write the preceding --format to FILE (atomically) instead of stdout.")
-  Optional<Path> output = Optional.empty();
+  private Path output;
+
+  /** The file for this format, or empty for stdout. */
+  Optional<Path> output() {
+    return Optional.ofNullable(output);
+  }
 
   static OutputSpec of(String format, Optional<Path> output) {
     OutputSpec spec = new OutputSpec();
     spec.format = format;
-    spec.output = output;
+    spec.output = output.orElse(null);
     return spec;
   }
 }

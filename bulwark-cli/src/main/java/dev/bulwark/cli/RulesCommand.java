@@ -46,7 +46,8 @@ final class RulesCommand implements Callable<Integer> {
     for (RuleMeta r : rules) {
       out.printf(row, r.id(), r.lens().id(), r.category().id(), r.severity().id(), r.title());
     }
-    out.printf("%n%d rules. 'bulwark explain RULE-ID' shows why each matters and how to fix it.%n",
+    out.printf(
+        "%n%d rules. 'bulwark explain RULE-ID' shows why each matters and how to fix it.%n",
         rules.size());
     return ExitCode.OK;
   }

@@ -57,78 +57,148 @@ final class ScanCommand implements Callable<Integer> {
   @ArgGroup(exclusive = false, multiplicity = "0..*", heading = "%nReports:%n")
   List<OutputSpec> outputs = new ArrayList<>();
 
-  @Option(names = "--fail-below", paramLabel = "SCORE", description = "Exit 1 when the score is below SCORE (0-100).")
+  @Option(
+      names = "--fail-below",
+      paramLabel = "SCORE",
+      description = "Exit 1 when the score is below SCORE (0-100).")
   Optional<Integer> failBelow = Optional.empty();
 
-  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding is at least SEVERITY (critical, high, medium, low, info).")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      description =
+          "Exit 1 when a finding is at least SEVERITY (critical, high, medium, low, info).")
   Optional<String> failOn = Optional.empty();
 
-  @Option(names = "--baseline", paramLabel = "FILE", description = "Accept the findings listed in FILE; only new findings judge the thresholds.")
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Accept the findings listed in FILE; only new findings judge the thresholds.")
   Optional<Path> baseline = Optional.empty();
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: ./bulwark.yaml, else bulwark.yaml in the first directory target).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Configuration file (default: ./bulwark.yaml, else bulwark.yaml in the first directory target).")
   Optional<Path> config = Optional.empty();
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress, and no text report unless a --format asks for it.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress, and no text report unless a --format asks for it.")
   boolean quiet;
 
-  @Option(names = "--no-color", description = "No ANSI colours (also when NO_COLOR is set or stdout is not a terminal).")
+  @Option(
+      names = "--no-color",
+      description = "No ANSI colours (also when NO_COLOR is set or stdout is not a terminal).")
   boolean noColor;
 
-  @Option(names = "--api", paramLabel = "NAME", description = "The API's name, for history (default: the spec's title).")
+  @Option(
+      names = "--api",
+      paramLabel = "NAME",
+      description = "The API's name, for history (default: the spec's title).")
   Optional<String> apiName = Optional.empty();
 
-  @Option(names = "--api-version", paramLabel = "VERSION", description = "The API's version, for history (default: the spec's info.version).")
+  @Option(
+      names = "--api-version",
+      paramLabel = "VERSION",
+      description = "The API's version, for history (default: the spec's info.version).")
   Optional<String> apiVersion = Optional.empty();
 
   // Source lens
-  @Option(names = "--include", paramLabel = "GLOB", description = "Source: only paths matching GLOB (repeatable).")
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      description = "Source: only paths matching GLOB (repeatable).")
   List<String> include = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "GLOB", description = "Source: skip paths matching GLOB (repeatable).")
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description = "Source: skip paths matching GLOB (repeatable).")
   List<String> exclude = new ArrayList<>();
 
-  @Option(names = "--history", description = "Source: also scan every commit of the git history for secrets.")
+  @Option(
+      names = "--history",
+      description = "Source: also scan every commit of the git history for secrets.")
   boolean history;
 
-  @Option(names = "--since", paramLabel = "REF", description = "Source: only what changed since git REF.")
+  @Option(
+      names = "--since",
+      paramLabel = "REF",
+      description = "Source: only what changed since git REF.")
   Optional<String> since = Optional.empty();
 
-  @Option(names = "--staged", description = "Source: only what is staged in git (for a pre-commit hook).")
+  @Option(
+      names = "--staged",
+      description = "Source: only what is staged in git (for a pre-commit hook).")
   boolean staged;
 
   // Live lens
-  @Option(names = "--spec", paramLabel = "FILE|URL", description = "Live: the API's OpenAPI document (also audited by the spec lens).")
+  @Option(
+      names = "--spec",
+      paramLabel = "FILE|URL",
+      description = "Live: the API's OpenAPI document (also audited by the spec lens).")
   Optional<String> specRef = Optional.empty();
 
-  @Option(names = {"-H", "--header"}, paramLabel = "'Name: value'", description = "Live: a header for an authenticated scan; value may be env:VAR or @file (repeatable).")
+  @Option(
+      names = {"-H", "--header"},
+      paramLabel = "'Name: value'",
+      description =
+          "Live: a header for an authenticated scan; value may be env:VAR or @file (repeatable).")
   List<String> headers = new ArrayList<>();
 
-  @Option(names = "--identity-b", paramLabel = "'Name: value'", description = "Live: a second identity for cross-user checks (repeatable).")
+  @Option(
+      names = "--identity-b",
+      paramLabel = "'Name: value'",
+      description = "Live: a second identity for cross-user checks (repeatable).")
   List<String> identityB = new ArrayList<>();
 
-  @Option(names = "--active", description = "Live: allow methods beyond GET/HEAD/OPTIONS on operations the spec declares.")
+  @Option(
+      names = "--active",
+      description = "Live: allow methods beyond GET/HEAD/OPTIONS on operations the spec declares.")
   boolean active;
 
-  @Option(names = "--max-requests", paramLabel = "N", description = "Live: request budget (default: scaled to the operations).")
+  @Option(
+      names = "--max-requests",
+      paramLabel = "N",
+      description = "Live: request budget (default: scaled to the operations).")
   Optional<Integer> maxRequests = Optional.empty();
 
-  @Option(names = "--concurrency", paramLabel = "N", description = "Live: requests in flight at once (default 4).")
+  @Option(
+      names = "--concurrency",
+      paramLabel = "N",
+      description = "Live: requests in flight at once (default 4).")
   Optional<Integer> concurrency = Optional.empty();
 
-  @Option(names = "--rate", paramLabel = "PER_SECOND", description = "Live: at most this many requests per second (default 20).")
+  @Option(
+      names = "--rate",
+      paramLabel = "PER_SECOND",
+      description = "Live: at most this many requests per second (default 20).")
   Optional<Double> rate = Optional.empty();
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Live: per-request timeout (default 10).")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description = "Live: per-request timeout (default 10).")
   Optional<Double> timeout = Optional.empty();
 
-  @Option(names = "--max-duration", paramLabel = "SECONDS", description = "Live: whole-scan time limit (default 120).")
+  @Option(
+      names = "--max-duration",
+      paramLabel = "SECONDS",
+      description = "Live: whole-scan time limit (default 120).")
   Optional<Double> maxDuration = Optional.empty();
 
-  @Option(names = "--allow-host", paramLabel = "HOST", description = "Live: also follow and probe HOST (repeatable; default: the target's origin only).")
+  @Option(
+      names = "--allow-host",
+      paramLabel = "HOST",
+      description =
+          "Live: also follow and probe HOST (repeatable; default: the target's origin only).")
   List<String> allowHosts = new ArrayList<>();
 
-  @Option(names = "--dry-run", description = "Live: list the planned requests without sending them.")
+  @Option(
+      names = "--dry-run",
+      description = "Live: list the planned requests without sending them.")
   boolean dryRun;
 
   private final Map<String, String> env = System.getenv();
@@ -176,7 +246,9 @@ final class ScanCommand implements Callable<Integer> {
       ReportOutputs.write(result, reports, color(), out);
       reported.countDown();
       if (!outcome.complete()) {
-        outcome.lensFailures().forEach(f -> err.println("bulwark: " + f.source() + ": " + f.message()));
+        outcome
+            .lensFailures()
+            .forEach(f -> err.println("bulwark: " + f.source() + ": " + f.message()));
         return ExitCode.SCAN_FAILED;
       }
       List<String> failures = thresholds.failures(result);
@@ -208,8 +280,7 @@ final class ScanCommand implements Callable<Integer> {
     List<String> exc = new ArrayList<>(cfg.exclude());
     exc.addAll(exclude);
     SourceOptions source =
-        new SourceOptions(
-            inc, exc, history || Boolean.TRUE.equals(cfg.history()), since, staged);
+        new SourceOptions(inc, exc, history || Boolean.TRUE.equals(cfg.history()), since, staged);
 
     ConfigFile.Live live = cfg.live();
     LiveOptions defaults = LiveOptions.defaults();
@@ -220,16 +291,22 @@ final class ScanCommand implements Callable<Integer> {
             headers.stream().map(h -> CredentialValue.resolveHeader(h, env)).toList(),
             identityB.stream().map(h -> CredentialValue.resolveHeader(h, env)).toList(),
             active || Boolean.TRUE.equals(live.active()),
-            positive("--max-requests", maxRequests.or(() -> Optional.ofNullable(live.maxRequests())))
+            positive(
+                    "--max-requests", maxRequests.or(() -> Optional.ofNullable(live.maxRequests())))
                 .orElse(defaults.maxRequests()),
             positive("--concurrency", concurrency.or(() -> Optional.ofNullable(live.concurrency())))
                 .orElse(defaults.concurrency()),
-            rate.or(() -> Optional.ofNullable(live.rate())).map(r -> positive("--rate", r))
+            rate.or(() -> Optional.ofNullable(live.rate()))
+                .map(r -> positive("--rate", r))
                 .orElse(defaults.ratePerSecond()),
-            timeout.or(() -> Optional.ofNullable(live.timeout())).map(s -> seconds("--timeout", s))
+            timeout
+                .or(() -> Optional.ofNullable(live.timeout()))
+                .map(s -> seconds("--timeout", s))
                 .orElse(defaults.timeout()),
-            maxDuration.or(() -> Optional.ofNullable(live.maxDuration()))
-                .map(s -> seconds("--max-duration", s)).orElse(defaults.maxDuration()),
+            maxDuration
+                .or(() -> Optional.ofNullable(live.maxDuration()))
+                .map(s -> seconds("--max-duration", s))
+                .orElse(defaults.maxDuration()),
             hosts,
             dryRun);
 

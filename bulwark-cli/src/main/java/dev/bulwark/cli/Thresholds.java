@@ -27,11 +27,12 @@ record Thresholds(Optional<Integer> failBelow, Optional<Severity> failOn) {
     failOn.ifPresent(
         severity -> {
           long count =
-              result.findings().stream().map(Finding::severity).filter(s -> s.atLeast(severity))
+              result.findings().stream()
+                  .map(Finding::severity)
+                  .filter(s -> s.atLeast(severity))
                   .count();
           if (count > 0) {
-            reasons.add(
-                count + " finding(s) at or above --fail-on " + severity.id() + scope);
+            reasons.add(count + " finding(s) at or above --fail-on " + severity.id() + scope);
           }
         });
     return reasons;
