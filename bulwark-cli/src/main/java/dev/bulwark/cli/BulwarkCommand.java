@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
       RulesCommand.class,
       ExplainCommand.class,
       BaselineCommand.class,
+      DemoCommand.class,
+      McpCommand.class,
     },
     footerHeading = "%nExit codes:%n",
     footer = {
