@@ -110,6 +110,28 @@ class ScanAssemblerTest {
   }
 
   @Test
+  void givenOneSecretReportedTwiceOnALine_whenAssembled_thenItIsOneFinding() {
+    // given: the raw scan and the literal folder both report the same secret at line 4
+    RuleMeta rule = SampleRules.rule("secret-x", Category.DATA_EXPOSURE, Severity.HIGH);
+    CollectingScanContext ctx = context(RulePolicy.DEFAULT);
+    String secret = "tok" + "_" + "0123456789abcdefABCDEF";
+    String line = "KEY = '" + secret + "'";
+    ctx.report(
+        Finding.builder(rule, SourceLocation.of("a.py", 4, 8))
+            .evidence(Evidence.secret(ctx.redactor(), line, secret, 0))
+            .anchor("raw")
+            .build());
+    ctx.report(
+        Finding.builder(rule, SourceLocation.of("a.py", 4, 7))
+            .evidence(Evidence.secret(ctx.redactor(), line, secret, 0))
+            .anchor("folded")
+            .build());
+
+    // when / then
+    assertThat(assemble(ctx, Optional.empty()).findings()).hasSize(1);
+  }
+
+  @Test
   void givenErrors_whenAssembled_thenTheyAreSortedAndDeduplicated() {
     CollectingScanContext ctx = context(RulePolicy.DEFAULT);
     ctx.error(new ScanError("b.py", "unreadable"));
