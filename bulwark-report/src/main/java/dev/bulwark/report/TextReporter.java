@@ -12,6 +12,7 @@ import dev.bulwark.core.Suppression;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -121,8 +122,7 @@ public final class TextReporter implements Reporter {
       return;
     }
     Map<Severity, List<Finding>> bySeverity = new EnumMap<>(Severity.class);
-    findings.forEach(
-        f -> bySeverity.computeIfAbsent(f.severity(), s -> new java.util.ArrayList<>()).add(f));
+    findings.forEach(f -> bySeverity.computeIfAbsent(f.severity(), s -> new ArrayList<>()).add(f));
     for (Map.Entry<Severity, List<Finding>> group : bySeverity.entrySet()) {
       b.append(ansi.severity(group.getKey(), group.getKey().name()))
           .append(" (")
