@@ -47,6 +47,16 @@ public final class TextReporter implements Reporter {
     findings(b, r.findings(), ansi);
     suppressed(b, r.suppressed());
     errors(b, r.errors(), ansi);
+    b.append(
+            ansi.dim(
+                String.format(
+                    Locale.ROOT,
+                    "scanned %s, %s, %s, %s",
+                    plural(r.stats().files(), "file"),
+                    plural(r.stats().bytes(), "byte"),
+                    plural(r.stats().requests(), "request"),
+                    plural(r.stats().operations(), "operation"))))
+        .append('\n');
     out.write(b.toString().getBytes(StandardCharsets.UTF_8));
     out.flush();
   }
