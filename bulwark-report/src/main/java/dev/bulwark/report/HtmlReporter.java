@@ -195,12 +195,14 @@ public final class HtmlReporter implements Reporter {
     f.evidence().ifPresent(e -> h.element("pre", Texts.line(e.text()), "class", "evidence"));
     h.open("p").element("strong", "Fix: ").text(Texts.line(f.remediation())).close("p");
     if (!f.flow().isEmpty()) {
+      h.open("p").element("strong", "Key flow:").close("p");
       h.open("ol", "class", "flow");
       for (FlowStep s : f.flow()) {
         h.element("li", s.file() + ":" + s.line() + " " + Texts.line(s.note()));
       }
       h.close("ol");
     }
+    f.proof().ifPresent(p -> h.open("p").element("strong", "Proof:").close("p"));
     f.proof()
         .ifPresent(
             p ->

@@ -16,7 +16,9 @@ final class Json {
 
   static final ObjectMapper MAPPER =
       JsonMapper.builder()
-          .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -35,7 +35,7 @@ final class JsonDoc {
       Baseline baseline,
       List<Finding> findings,
       List<Finding> suppressed,
-      List<Error> errors,
+      List<ErrorEntry> errors,
       Stats stats) {}
 
   record Tool(String name, String version) {}
@@ -138,7 +138,7 @@ final class JsonDoc {
   @JsonPropertyOrder({"kind", "reason", "expires", "origin"})
   record Suppression(String kind, String reason, String expires, String origin) {}
 
-  record Error(String source, String message) {}
+  record ErrorEntry(String source, String message) {}
 
   @JsonPropertyOrder({"files", "bytes", "requests", "operations"})
   record Stats(long files, long bytes, long requests, long operations) {}

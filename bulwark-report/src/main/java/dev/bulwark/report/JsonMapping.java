@@ -35,7 +35,7 @@ final class JsonMapping {
         r.baseline().map(JsonMapping::baseline).orElse(null),
         r.findings().stream().map(f -> finding(f, null)).toList(),
         r.suppressed().stream().map(JsonMapping::suppressed).toList(),
-        r.errors().stream().map(e -> new JsonDoc.Error(e.source(), e.message())).toList(),
+        r.errors().stream().map(e -> new JsonDoc.ErrorEntry(e.source(), e.message())).toList(),
         new JsonDoc.Stats(
             r.stats().files(), r.stats().bytes(), r.stats().requests(), r.stats().operations()));
   }

@@ -17,8 +17,14 @@ import java.nio.charset.StandardCharsets;
 /** A markdown summary for pull-request comments. */
 public final class MarkdownReporter implements Reporter {
 
-  /** Pull-request comments have a size limit; past this many findings, the table is cut. */
-  static final int MAX_ROWS = 200;
+  /** Past this many findings (or suppressions), the table is cut. */
+  static final int MAX_ROWS = 100;
+
+  /**
+   * GitHub refuses comments over 65,536 characters; details stop well before, leaving room for the
+   * suppressed and error sections.
+   */
+  static final int DETAILS_BUDGET = 45_000;
 
   @Override
   public String format() {
@@ -112,8 +118,18 @@ public final class MarkdownReporter implements Reporter {
       b.append("\n_").append(r.findings().size() - shown).append(" more not shown._\n");
     }
     b.append('\n');
+    int detailed = 0;
     for (Finding f : r.findings().subList(0, shown)) {
+      if (b.length() > DETAILS_BUDGET) {
+        break;
+      }
       details(b, f);
+      detailed++;
+    }
+    if (detailed < r.findings().size()) {
+      b.append("_Details of ")
+          .append(r.findings().size() - detailed)
+          .append(" more findings are in the full report._\n\n");
     }
   }
 

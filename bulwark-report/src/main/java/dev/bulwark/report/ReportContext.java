@@ -1,8 +1,11 @@
 package dev.bulwark.report;
 
+import dev.bulwark.core.RuleCatalog;
 import dev.bulwark.core.RuleDocs;
 import dev.bulwark.core.RuleRegistry;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -49,6 +52,25 @@ public record ReportContext(
   /** A context over {@code rules} with docs from the classpath and no colour. */
   public static ReportContext of(RuleRegistry rules) {
     return new ReportContext(rules, RuleDocs::load, false, DEFAULT_INFORMATION_URI, "");
+  }
+
+  /**
+   * A context over every rule of {@code catalogs}, each rule's doc read through its own catalog
+   * (data-driven catalogs such as the secret patterns build docs from their data), no colour.
+   */
+  public static ReportContext of(List<? extends RuleCatalog> catalogs) {
+    RuleRegistry registry = RuleRegistry.of(catalogs);
+    Map<String, RuleCatalog> owner = new HashMap<>();
+    for (RuleCatalog catalog : catalogs) {
+      catalog.rules().forEach(rule -> owner.putIfAbsent(rule.id(), catalog));
+    }
+    Map<String, RuleCatalog> index = Map.copyOf(owner);
+    Function<String, Optional<String>> docs =
+        id -> {
+          RuleCatalog catalog = index.get(id);
+          return catalog == null ? RuleDocs.load(id) : catalog.doc(id);
+        };
+    return new ReportContext(registry, docs, false, DEFAULT_INFORMATION_URI, "");
   }
 
   /** No registered rules and no docs: reports fall back to each finding's own rule metadata. */

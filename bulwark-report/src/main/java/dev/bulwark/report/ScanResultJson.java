@@ -227,38 +227,40 @@ public final class ScanResultJson {
 
     private static Location location(JsonDoc.Location l) {
       String kind = need(l.kind(), "location.kind");
-      switch (kind) {
-        case "source":
-          Optional<HistoryRef> history =
-              l.commit() == null
-                  ? Optional.empty()
-                  : Optional.of(
-                      new HistoryRef(
-                          l.commit(),
-                          Optional.ofNullable(l.author()).orElse(""),
-                          Instant.parse(need(l.date(), "location.date")),
-                          Boolean.TRUE.equals(l.presentAtHead())));
-          return new SourceLocation(
-              need(l.file(), "location.file"),
-              need(l.line(), "location.line"),
-              need(l.column(), "location.column"),
-              history);
-        case "spec":
-          return new SpecLocation(
-              need(l.file(), "location.file"),
-              need(l.pointer(), "location.pointer"),
-              Optional.ofNullable(l.line()).orElse(0),
-              Optional.ofNullable(l.method()),
-              Optional.ofNullable(l.path()));
-        case "http":
-          return new HttpLocation(
-              need(l.method(), "location.method"),
-              need(l.url(), "location.url"),
-              need(l.path(), "location.path"),
-              Optional.ofNullable(l.parameter()));
-        default:
-          throw new IllegalArgumentException("unknown location kind: " + kind);
-      }
+      return switch (kind) {
+        case "source" -> sourceLocation(l);
+        case "spec" ->
+            new SpecLocation(
+                need(l.file(), "location.file"),
+                need(l.pointer(), "location.pointer"),
+                Optional.ofNullable(l.line()).orElse(0),
+                Optional.ofNullable(l.method()),
+                Optional.ofNullable(l.path()));
+        case "http" ->
+            new HttpLocation(
+                need(l.method(), "location.method"),
+                need(l.url(), "location.url"),
+                need(l.path(), "location.path"),
+                Optional.ofNullable(l.parameter()));
+        default -> throw new IllegalArgumentException("unknown location kind: " + kind);
+      };
+    }
+
+    private static SourceLocation sourceLocation(JsonDoc.Location l) {
+      Optional<HistoryRef> history =
+          l.commit() == null
+              ? Optional.empty()
+              : Optional.of(
+                  new HistoryRef(
+                      l.commit(),
+                      Optional.ofNullable(l.author()).orElse(""),
+                      Instant.parse(need(l.date(), "location.date")),
+                      Boolean.TRUE.equals(l.presentAtHead())));
+      return new SourceLocation(
+          need(l.file(), "location.file"),
+          need(l.line(), "location.line"),
+          need(l.column(), "location.column"),
+          history);
     }
 
     private static OwaspApi2023 owasp(String id) {

@@ -12,6 +12,7 @@ import dev.bulwark.core.Suppression;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,16 @@ public final class TextReporter implements Reporter {
     findings(b, r.findings(), ansi);
     suppressed(b, r.suppressed());
     errors(b, r.errors(), ansi);
+    b.append(
+            ansi.dim(
+                String.format(
+                    Locale.ROOT,
+                    "scanned %s, %s, %s, %s",
+                    plural(r.stats().files(), "file"),
+                    plural(r.stats().bytes(), "byte"),
+                    plural(r.stats().requests(), "request"),
+                    plural(r.stats().operations(), "operation"))))
+        .append('\n');
     out.write(b.toString().getBytes(StandardCharsets.UTF_8));
     out.flush();
   }
@@ -121,8 +132,7 @@ public final class TextReporter implements Reporter {
       return;
     }
     Map<Severity, List<Finding>> bySeverity = new EnumMap<>(Severity.class);
-    findings.forEach(
-        f -> bySeverity.computeIfAbsent(f.severity(), s -> new java.util.ArrayList<>()).add(f));
+    findings.forEach(f -> bySeverity.computeIfAbsent(f.severity(), s -> new ArrayList<>()).add(f));
     for (Map.Entry<Severity, List<Finding>> group : bySeverity.entrySet()) {
       b.append(ansi.severity(group.getKey(), group.getKey().name()))
           .append(" (")

@@ -42,6 +42,15 @@ class HostileEvidenceTest {
   }
 
   @Test
+  void markdownStaysUnderGithubsCommentLimitForLargeResults() {
+    // given a result with more findings than a comment can hold
+    String md = Render.render("markdown", ReportBench.large(2_000));
+    // then the comment fits and says where the rest is
+    assertThat(md.length()).isLessThan(65_536);
+    assertThat(md).contains("more not shown", "more findings are in the full report");
+  }
+
+  @Test
   void textWithoutColourIsOnlyPrintableText() {
     String text = Render.render("text", HostileSamples.result());
     assertThat(text.chars().filter(c -> c != '\n' && Character.isISOControl(c))).isEmpty();

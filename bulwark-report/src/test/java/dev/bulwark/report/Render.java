@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 
 /** Renders a result in a format to a string, for assertions. */
 final class Render {
@@ -28,19 +27,18 @@ final class Render {
 
   /** The named samples every format is tested with. */
   enum Sample {
-    EMPTY(SampleResults::empty),
-    ONE(SampleResults::one),
-    MANY(SampleResults::many),
-    BASELINE(SampleResults::withBaseline);
-
-    private final Supplier<ScanResult> result;
-
-    Sample(Supplier<ScanResult> result) {
-      this.result = result;
-    }
+    EMPTY,
+    ONE,
+    MANY,
+    BASELINE;
 
     ScanResult result() {
-      return result.get();
+      return switch (this) {
+        case EMPTY -> SampleResults.empty();
+        case ONE -> SampleResults.one();
+        case MANY -> SampleResults.many();
+        case BASELINE -> SampleResults.withBaseline();
+      };
     }
 
     String id() {
