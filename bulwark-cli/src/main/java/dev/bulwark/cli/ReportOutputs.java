@@ -69,8 +69,7 @@ final class ReportOutputs {
 
   static void write(ScanResult result, List<OutputSpec> outputs, boolean color, PrintWriter out) {
     ReportContext context =
-        new ReportContext(
-            AllRules.registry(), AllRules::doc, false, ReportContext.DEFAULT_INFORMATION_URI, "");
+        ReportContext.of(AllRules.catalogs()).withSourceRoot(sourceRootInRepository(result));
     List<String> failed = new ArrayList<>();
     for (OutputSpec spec : outputs) {
       Reporter reporter = Reporters.forFormat(spec.format).orElseThrow();
@@ -93,6 +92,27 @@ final class ReportOutputs {
     if (!failed.isEmpty()) {
       throw UserError.scanFailed("could not write report " + String.join(", ", failed));
     }
+  }
+
+  /**
+   * Where the first scanned directory sits inside its git repository (e.g. {@code services/api/}),
+   * so that SARIF paths resolve from the repository root as GitHub expects; empty outside git.
+   */
+  static String sourceRootInRepository(ScanResult result) {
+    return result.targets().stream()
+        .filter(t -> t.kind() == dev.bulwark.core.Lens.SOURCE)
+        .map(t -> Path.of(t.ref()).toAbsolutePath().normalize())
+        .findFirst()
+        .flatMap(
+            dir -> {
+              for (Path p = dir; p != null; p = p.getParent()) {
+                if (Files.exists(p.resolve(".git"))) {
+                  return Optional.of(p.relativize(dir).toString().replace('\\', '/'));
+                }
+              }
+              return Optional.empty();
+            })
+        .orElse("");
   }
 
   static Baseline readBaseline(Path file) {
