@@ -7,6 +7,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes report files so that a reader never sees half a file. */
 public final class ReportFiles {
@@ -32,6 +35,7 @@ public final class ReportFiles {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
         writer.accept(out);
       }
+      keepOrOpenPermissions(temp, absolute);
       try {
         Files.move(
             temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -43,6 +47,23 @@ public final class ReportFiles {
       if (!moved) {
         Files.deleteIfExists(temp);
       }
+    }
+  }
+
+  /**
+   * A temporary file is created owner-only; a report is an ordinary file: it keeps the permissions
+   * of the file it replaces, or gets rw-r--r-- (reports hold no whole secret, and CI uploaders and
+   * web servers must read them).
+   */
+  private static void keepOrOpenPermissions(Path temp, Path target) throws IOException {
+    try {
+      Set<PosixFilePermission> perms =
+          Files.exists(target)
+              ? Files.getPosixFilePermissions(target)
+              : PosixFilePermissions.fromString("rw-r--r--");
+      Files.setPosixFilePermissions(temp, perms);
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system: the platform's defaults apply.
     }
   }
 }
