@@ -158,7 +158,7 @@ final class RuleTools {
     out.put("owasp", rule.owasp().stream().map(OwaspApi2023::id).toList());
     out.put("cwe", rule.cwe());
     out.put("severity", rule.severity().id());
-    out.put("confidence", rule.confidence().name().toLowerCase(Locale.ROOT));
+    out.put("confidence", rule.confidence().id());
     out.put("remediation", rule.remediation());
     return out;
   }
