@@ -136,6 +136,43 @@ class BulwarkActionScriptTest {
   }
 
   @Test
+  void actionYmlDeclaresTheDocumentedInputsAndOutputsAndFeedsTheScript() throws IOException {
+    String action = Files.readString(SimulatedRunner.REPO.resolve("action.yml"));
+    String script = Files.readString(SCRIPT);
+
+    for (String input :
+        List.of(
+            "target",
+            "spec",
+            "headers",
+            "fail-below",
+            "fail-on",
+            "baseline",
+            "format",
+            "upload-sarif",
+            "comment",
+            "args",
+            "version",
+            "sha256",
+            "jar")) {
+      assertThat(action).contains("\n  " + input + ":\n");
+    }
+    for (String output : List.of("score", "grade", "findings-count", "sarif-file", "report-file")) {
+      assertThat(action).contains("\n  " + output + ":\n", "steps.scan.outputs." + output);
+    }
+    java.util.regex.Matcher env =
+        java.util.regex.Pattern.compile("(BULWARK_[A-Z0-9_]+):").matcher(action);
+    while (env.find()) {
+      assertThat(script).as("the script reads %s", env.group(1)).contains(env.group(1));
+    }
+    assertThat(action)
+        .contains(
+            "github/codeql-action/upload-sarif@",
+            "default: \"true\"",
+            "BULWARK_DEFER_GATE: \"true\"");
+  }
+
+  @Test
   void badInputsAreRejectedBeforeScanning() throws Exception {
     runner.env.put("BULWARK_TARGET", "  ");
     SimulatedRunner.Run noTarget = run();

@@ -7,11 +7,14 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapperSupplier;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures;
+import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +66,41 @@ public final class BulwarkMcpServer {
         .build();
   }
 
+  /**
+   * Builds a stateless MCP server (streamable HTTP without sessions) with the same tools on the
+   * given transport, e.g. {@link LoopbackHttpTransport}.
+   */
+  public McpStatelessSyncServer startStateless(McpStatelessServerTransport transport) {
+    McpJsonMapper json = jsonMapper();
+    return McpServer.sync(transport)
+        .serverInfo(config.tool().name(), config.tool().version())
+        .instructions(INSTRUCTIONS)
+        .jsonMapper(json)
+        .jsonSchemaValidator(new NetworkntSchemaValidator())
+        .validateToolInputs(true)
+        .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+        .tools(
+            definitions(json).stream()
+                .map(
+                    d ->
+                        new McpStatelessServerFeatures.SyncToolSpecification(
+                            d.tool(), (context, request) -> call(d.handler(), request.arguments())))
+                .toList())
+        .build();
+  }
+
   List<SyncToolSpecification> tools(McpJsonMapper json) {
+    return definitions(json).stream()
+        .map(
+            d ->
+                SyncToolSpecification.builder()
+                    .tool(d.tool())
+                    .callHandler((exchange, request) -> call(d.handler(), request.arguments()))
+                    .build())
+        .toList();
+  }
+
+  private List<ToolDefinition> definitions(McpJsonMapper json) {
     return List.of(
         tool(
             json,
@@ -135,7 +172,7 @@ public final class BulwarkMcpServer {
             rules::suggestFix));
   }
 
-  private static SyncToolSpecification tool(
+  private static ToolDefinition tool(
       McpJsonMapper json,
       String name,
       String title,
@@ -151,11 +188,10 @@ public final class BulwarkMcpServer {
             .inputSchema(json, schema)
             .annotations(new ToolAnnotations(title, true, false, true, openWorld, false))
             .build();
-    return SyncToolSpecification.builder()
-        .tool(tool)
-        .callHandler((exchange, request) -> call(handler, request.arguments()))
-        .build();
+    return new ToolDefinition(tool, handler);
   }
+
+  private record ToolDefinition(McpSchema.Tool tool, ToolHandler handler) {}
 
   private static CallToolResult call(ToolHandler handler, Map<String, Object> args) {
     try {

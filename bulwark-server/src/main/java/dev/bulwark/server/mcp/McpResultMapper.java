@@ -14,7 +14,6 @@ import dev.bulwark.core.Target;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -147,7 +146,7 @@ final class McpResultMapper {
     out.put("owasp", finding.owasp().stream().map(OwaspApi2023::id).toList());
     out.put("cwe", finding.cwe());
     out.put("severity", finding.severity().id());
-    out.put("confidence", finding.confidence().name().toLowerCase(Locale.ROOT));
+    out.put("confidence", finding.confidence().id());
     out.put("location", location(finding.location()));
     out.put("message", finding.message());
     finding.evidence().ifPresent(evidence -> out.put("evidence", evidence.text()));

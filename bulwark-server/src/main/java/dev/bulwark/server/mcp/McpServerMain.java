@@ -3,6 +3,7 @@ package dev.bulwark.server.mcp;
 import dev.bulwark.core.Redactor;
 import dev.bulwark.core.RuleDocs;
 import dev.bulwark.core.RuleRegistry;
+import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import java.io.FilterInputStream;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
@@ -47,6 +49,62 @@ public final class McpServerMain {
     } finally {
       protocolOut.flush();
       System.setOut(protocolOut);
+    }
+  }
+
+  /**
+   * Serves MCP over streamable HTTP (stateless) on 127.0.0.1 at {@code port} (0: a free one) until
+   * {@link HttpHandle#close()}; {@code bulwark mcp --http PORT} prints {@link
+   * HttpHandle#endpoint()} and waits.
+   */
+  public static HttpHandle startHttp(
+      McpConfig config,
+      RuleRegistry rules,
+      Function<String, Optional<String>> docs,
+      Redactor redactor,
+      int port)
+      throws IOException {
+    LoopbackHttpTransport transport =
+        LoopbackHttpTransport.bind(port, BulwarkMcpServer.jsonMapper());
+    try {
+      McpStatelessSyncServer server =
+          new BulwarkMcpServer(config, rules, docs, redactor).startStateless(transport);
+      return new HttpHandle(transport, server);
+    } catch (RuntimeException e) {
+      transport.close();
+      throw e;
+    }
+  }
+
+  /** A running HTTP MCP server. */
+  public static final class HttpHandle implements AutoCloseable {
+    private final LoopbackHttpTransport transport;
+    private final McpStatelessSyncServer server;
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    private HttpHandle(LoopbackHttpTransport transport, McpStatelessSyncServer server) {
+      this.transport = transport;
+      this.server = server;
+    }
+
+    /** Where clients connect, e.g. {@code http://127.0.0.1:8765/mcp}. */
+    public URI endpoint() {
+      return transport.endpoint();
+    }
+
+    /** Blocks until the server is closed (e.g. by a shutdown hook on Ctrl-C). */
+    public void awaitClose() throws InterruptedException {
+      closed.await();
+    }
+
+    @Override
+    public void close() {
+      try {
+        server.closeGracefully();
+      } finally {
+        transport.close();
+        closed.countDown();
+      }
     }
   }
 

@@ -6,6 +6,7 @@ import dev.bulwark.core.OwaspApi2023;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.RuleRegistry;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,19 +41,16 @@ final class RuleTools {
             .filter(r -> wanted.map(c -> r.category() == c).orElse(true))
             .toList();
     StringBuilder text = new StringBuilder(selected.size() + " rules.");
-    List<Map<String, Object>> list =
-        selected.stream()
-            .map(
-                rule -> {
-                  text.append("\n- ")
-                      .append(rule.id())
-                      .append(" [")
-                      .append(rule.severity().id())
-                      .append("] ")
-                      .append(rule.title());
-                  return meta(rule);
-                })
-            .toList();
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (RuleMeta rule : selected) {
+      text.append("\n- ")
+          .append(rule.id())
+          .append(" [")
+          .append(rule.severity().id())
+          .append("] ")
+          .append(rule.title());
+      list.add(meta(rule));
+    }
     return ToolReplies.ok(text.toString(), Map.of("rules", list));
   }
 
@@ -158,7 +156,7 @@ final class RuleTools {
     out.put("owasp", rule.owasp().stream().map(OwaspApi2023::id).toList());
     out.put("cwe", rule.cwe());
     out.put("severity", rule.severity().id());
-    out.put("confidence", rule.confidence().name().toLowerCase(Locale.ROOT));
+    out.put("confidence", rule.confidence().id());
     out.put("remediation", rule.remediation());
     return out;
   }

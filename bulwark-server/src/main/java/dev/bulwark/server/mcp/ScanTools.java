@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulwark.core.BadTargetException;
+import dev.bulwark.core.CollectingScanContext;
 import dev.bulwark.core.LensRunner;
 import dev.bulwark.core.RulePolicy;
 import dev.bulwark.core.ScanError;
@@ -27,6 +28,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /** The scanning tools: scan_source, scan_spec, scan_api, get_scan and list_scans. */
 final class ScanTools {
@@ -37,6 +42,13 @@ final class ScanTools {
   private final HostPolicy hosts;
   private final ScanHistory history;
   private final McpResultMapper mapper;
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "bulwark-mcp-scan-timer");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   ScanTools(McpConfig config, ScanService service) {
     this.config = config;
@@ -138,7 +150,12 @@ final class ScanTools {
   private CallToolResult run(ScanSettings settings, List<LensRunner> runners, SecretScrubber scrub)
       throws ToolException {
     try {
-      return answer(service.run(settings, runners, ScanListener.NONE), scrub);
+      TimeLimit limit = new TimeLimit();
+      try {
+        return answer(service.run(settings, runners, limit), scrub, limit);
+      } finally {
+        limit.cancelTimer();
+      }
     } catch (BadTargetException e) {
       throw new ToolException(scrub.scrub(e.getMessage()));
     } catch (InterruptedException e) {
@@ -149,7 +166,12 @@ final class ScanTools {
 
   private CallToolResult scan(ScanSettings settings, SecretScrubber scrub) throws ToolException {
     try {
-      return answer(service.scan(settings, ScanListener.NONE), scrub);
+      TimeLimit limit = new TimeLimit();
+      try {
+        return answer(service.scan(settings, limit), scrub, limit);
+      } finally {
+        limit.cancelTimer();
+      }
     } catch (BadTargetException e) {
       throw new ToolException(scrub.scrub(e.getMessage()));
     } catch (InterruptedException e) {
@@ -158,15 +180,22 @@ final class ScanTools {
     }
   }
 
-  private CallToolResult answer(ScanOutcome outcome, SecretScrubber scrub) throws ToolException {
+  private CallToolResult answer(ScanOutcome outcome, SecretScrubber scrub, TimeLimit limit)
+      throws ToolException {
     ScanResult result = outcome.result();
     history.add(result);
     String text = McpResultMapper.text(result);
+    if (limit.reached()) {
+      text +=
+          "\nStopped at the time limit ("
+              + config.maxScanDuration().toSeconds()
+              + " s): the result holds what was found until then.";
+    }
     for (ScanError failure : outcome.lensFailures()) {
       text += "\nLens failed: " + failure.source() + ": " + failure.message();
     }
     Map<String, Object> structured = mapper.toMap(result);
-    structured.put("complete", outcome.complete());
+    structured.put("complete", outcome.complete() && !limit.reached());
     if (scrub.isEmpty()) {
       return ToolReplies.ok(text, structured);
     }
@@ -180,6 +209,35 @@ final class ScanTools {
       return JSON.readValue(json, new TypeReference<Map<String, Object>>() {});
     } catch (JsonProcessingException e) {
       throw new ToolException("cannot build the answer: " + e.getOriginalMessage());
+    }
+  }
+
+  /** Cancels a scan that outlives the configured duration. */
+  private final class TimeLimit implements ScanListener {
+    private volatile ScheduledFuture<?> pending;
+    private volatile boolean reached;
+
+    @Override
+    public void started(CollectingScanContext context) {
+      pending =
+          timer.schedule(
+              () -> {
+                reached = true;
+                context.cancel();
+              },
+              config.maxScanDuration().toMillis(),
+              TimeUnit.MILLISECONDS);
+    }
+
+    boolean reached() {
+      return reached;
+    }
+
+    void cancelTimer() {
+      ScheduledFuture<?> future = pending;
+      if (future != null) {
+        future.cancel(false);
+      }
     }
   }
 
