@@ -62,10 +62,9 @@ resolve_jar() {
     echo "Building Bulwark from $ACTION_DIR"
     (cd "$ACTION_DIR" && ./mvnw -q -B -DskipTests -pl bulwark-cli -am package) \
       || fail 3 "building Bulwark failed"
-    # The fat jar is the largest jar the CLI module builds.
-    JAR="$( (ls -S "$ACTION_DIR"/bulwark-cli/target/*.jar 2>/dev/null || true) \
-      | (grep -v -e '/original-' -e '-sources' || true) | head -n 1)"
-    [[ -n "$JAR" ]] || fail 3 "no jar in $ACTION_DIR/bulwark-cli/target"
+    # The shade plugin writes the fat jar under this fixed name.
+    JAR="$ACTION_DIR/bulwark-cli/target/bulwark.jar"
+    [[ -f "$JAR" ]] || fail 3 "no $JAR after the build"
   else
     fail 2 "set a Bulwark version to download (input 'version') or a jar (input 'jar')"
   fi
