@@ -87,7 +87,12 @@ final class Auth {
   }
 
   void loginPage(Context ctx) {
-    String csrf = Sessions.randomToken();
+    // Reuse a pending token: a second tab (or a stray request redirected here) must not
+    // invalidate the form already shown.
+    String csrf =
+        Optional.ofNullable(ctx.cookie(LOGIN_CSRF_COOKIE))
+            .filter(c -> c.matches("[A-Za-z0-9_-]{43}"))
+            .orElseGet(Sessions::randomToken);
     ctx.header("Set-Cookie", cookie(LOGIN_CSRF_COOKIE, csrf, 600));
     ctx.html(LoginPage.render(csrf, Optional.empty()));
   }

@@ -19,6 +19,8 @@ final class Layout {
     h.empty("meta", "charset", "utf-8");
     h.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
     h.el("title", title + " · Bulwark");
+    // An inline icon, so the browser asks the server for no /favicon.ico.
+    h.empty("link", "rel", "icon", "href", "data:,");
     h.open("style").raw(CSS).close("style").close("head").open("body");
     h.open("header", "class", "top");
     h.open("a", "class", "brand", "href", "/").text("Bul").el("span", "wark").close("a");
