@@ -1,6 +1,11 @@
 package dev.bulwark.server;
 
+import dev.bulwark.core.Category;
+import dev.bulwark.core.Confidence;
+import dev.bulwark.core.Lens;
+import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.RuleRegistry;
+import dev.bulwark.core.Severity;
 import dev.bulwark.store.ScanStore;
 import dev.bulwark.store.StoreLocation;
 import java.io.IOException;
@@ -16,6 +21,22 @@ import java.util.stream.Collectors;
 
 /** A dashboard on 127.0.0.1 over a fresh SQLite store, with a small HTTP client for tests. */
 public final class TestDashboard implements AutoCloseable {
+  /** One rule whose doc ships in the test resources. */
+  public static final RuleRegistry RULES =
+      RuleRegistry.of(
+          List.of(
+              () ->
+                  List.of(
+                      RuleMeta.builder("sample-test-rule")
+                          .title("Sample test rule")
+                          .lens(Lens.SOURCE)
+                          .category(Category.DATA_EXPOSURE)
+                          .cwe(215)
+                          .severity(Severity.HIGH)
+                          .confidence(Confidence.HIGH)
+                          .remediation("Turn debug off in production.")
+                          .build())));
+
   public final ScanStore store;
   public final DashboardServer server;
   public final InitialAdmin admin;
@@ -27,9 +48,7 @@ public final class TestDashboard implements AutoCloseable {
 
   public TestDashboard(Path dir, long maxUpload) {
     store = ScanStore.open(StoreLocation.sqliteUrl(dir.resolve("dash.db")));
-    server =
-        DashboardServer.start(
-            new DashboardConfig(store, RuleRegistry.of(List.of()), "127.0.0.1", 0, maxUpload));
+    server = DashboardServer.start(new DashboardConfig(store, RULES, "127.0.0.1", 0, maxUpload));
     admin = server.initialAdmin().orElseThrow();
   }
 

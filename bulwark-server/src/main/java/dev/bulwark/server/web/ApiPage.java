@@ -10,6 +10,9 @@ import java.util.Optional;
 
 /** One API: its score over time, per-category scores of the latest scan, versions and scans. */
 final class ApiPage {
+  private static final java.util.Set<String> NUMERIC =
+      java.util.Set.of("Score", "Scans", "Findings", "Latest score");
+
   private ApiPage() {}
 
   static String render(ApiHistory api, ScanDetail latest, Optional<Session> session) {
@@ -69,7 +72,7 @@ final class ApiPage {
     h.open("table").open("thead").open("tr");
     for (String t :
         new String[] {"Version", "Scans", "Latest score", "Latest grade", "Latest scan"}) {
-      h.el("th", t);
+      h.el("th", t, "class", NUMERIC.contains(t) ? "num" : "");
     }
     h.close("tr").close("thead").open("tbody");
     for (String version : api.versions()) {
@@ -95,7 +98,7 @@ final class ApiPage {
     h.open("table", "id", "scans").open("thead").open("tr");
     for (String t :
         new String[] {"Started", "Version", "Score", "Grade", "Findings", "Target", ""}) {
-      h.el("th", t);
+      h.el("th", t, "class", NUMERIC.contains(t) ? "num" : "");
     }
     h.close("tr").close("thead").open("tbody");
     for (int i = scans.size() - 1; i >= 0; i--) {

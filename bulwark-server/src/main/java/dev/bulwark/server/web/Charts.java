@@ -31,7 +31,7 @@ final class Charts {
             HEIGHT));
     int plotWidth = WIDTH - LEFT - RIGHT;
     int plotHeight = HEIGHT - TOP - BOTTOM;
-    for (int mark : new int[] {0, 60, 70, 80, 90, 100}) {
+    for (int mark : new int[] {0, 20, 40, 60, 80, 100}) {
       double y = TOP + plotHeight * (1 - mark / 100.0);
       svg.append(
           String.format(

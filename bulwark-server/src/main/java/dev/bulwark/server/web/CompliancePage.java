@@ -125,7 +125,7 @@ final class CompliancePage {
                             + " — "
                             + findings.size()
                             + (findings.size() == 1 ? " finding" : " findings"));
-                    h.open("table").open("tbody");
+                    h.open("table", "class", "controls").open("tbody");
                     for (StoredFinding f : findings) {
                       h.open("tr");
                       Ui.severity(h.open("td", "style", "width:90px"), f.severity()).close("td");
@@ -152,7 +152,7 @@ final class CompliancePage {
         }
       }
     }
-    return "";
+    return ControlTitles.of(framework, control).map(t -> " " + t).orElse("");
   }
 
   private static String pdfDocument(ScanSummary s, Html body) {

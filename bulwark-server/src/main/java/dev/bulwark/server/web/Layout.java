@@ -25,9 +25,8 @@ final class Layout {
     h.open("header", "class", "top");
     h.open("a", "class", "brand", "href", "/").text("Bul").el("span", "wark").close("a");
     if (session.isPresent()) {
-      h.open("nav")
-          .el("a", "APIs", "href", "/")
-          .el("a", "Upload tokens", "href", "/settings/tokens");
+      h.open("nav").el("a", "APIs", "href", "/").el("a", "Rules", "href", "/rules");
+      h.el("a", "Upload tokens", "href", "/settings/tokens");
       h.close("nav");
       h.open("div", "class", "who").text(session.get().username());
       h.open("form", "method", "post", "action", "/logout");

@@ -6,6 +6,9 @@ import java.util.Optional;
 
 /** All APIs with their latest grade and the trend of their recent scores. */
 final class OverviewPage {
+  private static final java.util.Set<String> NUMERIC =
+      java.util.Set.of("Score", "Versions", "Scans", "Findings", "Latest score");
+
   private OverviewPage() {}
 
   static String render(List<ApiSummary> apis, Optional<Session> session) {
@@ -35,7 +38,7 @@ final class OverviewPage {
           new String[] {
             "API", "Grade", "Score", "Change", "Trend", "Versions", "Scans", "Last scan"
           }) {
-        h.el("th", title);
+        h.el("th", title, "class", NUMERIC.contains(title) ? "num" : "");
       }
       h.close("tr").close("thead").open("tbody");
       for (ApiSummary api : apis) {

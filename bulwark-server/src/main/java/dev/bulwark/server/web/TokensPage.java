@@ -25,7 +25,10 @@ final class TokensPage {
     h.open("div", "class", "card").open("table").open("thead").open("tr");
     h.el("th", "Name").el("th", "Created").el("th", "").close("tr").close("thead").open("tbody");
     for (TokenInfo token : tokens) {
-      h.open("tr").el("td", token.name()).el("td", Ui.when(token.createdAt())).open("td");
+      h.open("tr")
+          .el("td", token.name())
+          .el("td", Ui.when(token.createdAt()))
+          .open("td", "class", "num");
       h.open("form", "method", "post", "action", "/settings/tokens/" + token.id() + "/revoke");
       h.empty("input", "type", "hidden", "name", "csrf", "value", session.csrfToken());
       h.el("button", "Revoke", "class", "btn light", "type", "submit").close("form");
@@ -33,7 +36,7 @@ final class TokensPage {
     }
     h.close("tbody").close("table").close("div");
     h.open("div", "class", "card").el("h2", "New token");
-    h.open("form", "method", "post", "action", "/settings/tokens");
+    h.open("form", "method", "post", "action", "/settings/tokens", "class", "narrow");
     h.empty("input", "type", "hidden", "name", "csrf", "value", session.csrfToken());
     h.el("label", "Name (where it will be used)", "for", "name");
     h.empty(

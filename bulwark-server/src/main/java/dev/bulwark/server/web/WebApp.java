@@ -57,6 +57,7 @@ public final class WebApp {
                   ctx.result(PdfRenderer.render(CompliancePage.render(s, true, Optional.empty())));
                 }));
     r.get("/diff", this::diffPage);
+    r.get("/rules", ctx -> ctx.html(RulePage.index(rules.rules(), Auth.session(ctx))));
     r.get("/rules/{id}", this::rulePage);
     r.get(
         "/settings/tokens",
