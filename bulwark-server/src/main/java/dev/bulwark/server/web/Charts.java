@@ -76,6 +76,16 @@ final class Charts {
                       + " ("
                       + s.grade()
                       + ")")));
+      if (scans.size() <= 16) {
+        dots.append(
+            String.format(
+                Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" font-weight=\"600\""
+                    + " fill=\"#374151\" text-anchor=\"middle\">%d</text>",
+                x,
+                y - 10,
+                s.score()));
+      }
       if (i == 0
           || i == scans.size() - 1
           || scans.size() <= 8
