@@ -233,11 +233,33 @@ class DashboardHttpTest {
         .contains("PCI DSS 4.0")
         .contains("SOC 2");
     assertThat(compliance).contains("8.6.2"); // hard-coded credentials, via CWE-798
-    HttpResponse<String> pdf = dash.get("/scans/" + a + "/compliance.pdf", cookie);
+    HttpResponse<byte[]> pdf =
+        dash.http.send(
+            java.net.http.HttpRequest.newBuilder(
+                    URI.create(dash.base() + "/scans/" + a + "/compliance.pdf"))
+                .header("Cookie", cookie)
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
-    assertThat(pdf.body()).startsWith("%PDF-");
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text)
+          .contains("PCI DSS 4.0")
+          .contains("8.6.2")
+          .contains("Hardcoded Stripe secret key");
+      // Kept as an artifact beside the browser screenshots.
+      java.nio.file.Path out = java.nio.file.Path.of("target", "screenshots");
+      java.nio.file.Files.createDirectories(out);
+      java.nio.file.Files.write(out.resolve("compliance.pdf"), pdf.body());
+      javax.imageio.ImageIO.write(
+          new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 90),
+          "png",
+          out.resolve("compliance-pdf-page1.png").toFile());
+    }
     assertThat(dash.get("/scans/999999", cookie).statusCode()).isEqualTo(404);
   }
 

@@ -23,8 +23,6 @@ final class CompliancePage {
   static final List<Framework> FRAMEWORKS =
       List.of(Framework.OWASP_API_2023, Framework.PCI_DSS_4_0, Framework.SOC2);
 
-  private static final String PDF_CSS = Layout.load("bulwark/web/compliance-pdf.css");
-
   private CompliancePage() {}
 
   /** Framework to control (sorted) to the findings under it. */
@@ -165,7 +163,7 @@ final class CompliancePage {
     h.open("style")
         .raw(Layout.CSS)
         .raw(
-            "body{background:#fff}main{padding:0}.card{box-shadow:none;page-break-inside:auto}@page{size:A4;margin:16mm}")
+            "body{background:#fff}main{padding:0}.card{page-break-inside:auto}@page{size:A4;margin:14mm}")
         .close("style");
     h.close("head")
         .open("body")

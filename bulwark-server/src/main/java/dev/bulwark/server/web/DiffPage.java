@@ -34,12 +34,17 @@ final class DiffPage {
     h.close("div");
     section(h, "new-findings", "New findings", diff.added(), "Nothing new since the earlier scan.");
     section(h, "fixed-findings", "Fixed findings", diff.fixed(), "Nothing was fixed.");
-    section(
-        h,
-        "unchanged-findings",
-        "Unchanged findings",
-        diff.unchanged(),
-        "No finding is in both scans.");
+    h.open("div", "class", "card", "id", "unchanged-findings");
+    h.el("h2", "Unchanged findings (" + diff.unchanged().size() + ")");
+    if (diff.unchanged().isEmpty()) {
+      h.el("div", "No finding is in both scans.", "class", "empty");
+    } else {
+      // Collapsed: what both scans share is rarely what a reviewer came to see.
+      h.open("details").el("summary", "Show the findings both scans have");
+      diff.unchanged().forEach(f -> FindingView.render(h, f));
+      h.close("details");
+    }
+    h.close("div");
     return Layout.page("Diff", session, h);
   }
 
