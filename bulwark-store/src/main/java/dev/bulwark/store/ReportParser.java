@@ -1,7 +1,9 @@
 package dev.bulwark.store;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +28,7 @@ public final class ReportParser {
   /** The one report schema this store understands. */
   public static final int SUPPORTED_SCHEMA = 1;
 
+  private static final int MAX_TEXT = 8192;
   private static final Pattern GRADE = Pattern.compile("[A-F]");
   private static final ObjectMapper MAPPER =
       JsonMapper.builder().disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
@@ -91,13 +94,18 @@ public final class ReportParser {
         throw new BadReportException("the report is empty");
       }
       return node;
+    } catch (StreamConstraintsException e) {
+      throw new BadReportException("the report nests deeper than any report does");
     } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
       throw new BadReportException(
-          "the report is not valid JSON (line "
-              + e.getLocation().getLineNr()
-              + ", column "
-              + e.getLocation().getColumnNr()
-              + ")");
+          at == null
+              ? "the report is not valid JSON"
+              : "the report is not valid JSON (line "
+                  + at.getLineNr()
+                  + ", column "
+                  + at.getColumnNr()
+                  + ")");
     }
   }
 
@@ -119,16 +127,24 @@ public final class ReportParser {
     return new StoredFinding(
         limited(text(f, "fingerprint", where), where + "fingerprint", 200),
         limited(ruleId, where + "ruleId", 120),
-        f.path("title").asText(ruleId),
+        cut(f.path("title").asText(ruleId), 500),
         severity,
-        f.path("confidence").asText("medium"),
+        cut(f.path("confidence").asText("medium"), 10),
         limited(text(f, "category", where), where + "category", 40),
-        location(f.path("location")),
-        f.path("message").asText(""),
-        f.path("evidence").asText(""),
-        f.path("remediation").asText(""),
+        cut(location(f.path("location")), 2000),
+        cut(f.path("message").asText(""), MAX_TEXT),
+        cut(f.path("evidence").asText(""), MAX_TEXT),
+        cut(f.path("remediation").asText(""), MAX_TEXT),
         owasp,
         cwe);
+  }
+
+  /**
+   * Cuts free text to {@code max} characters: the scanner never writes more (evidence is at most a
+   * few hundred), so only a hostile or broken upload is affected; its raw JSON is kept as sent.
+   */
+  static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max) + "…";
   }
 
   /** One line a reader recognises: {@code app.py:12:5}, {@code GET /users (api.yaml)}, … */
@@ -141,7 +157,8 @@ public final class ReportParser {
             + (loc.has("column") ? ":" + loc.path("column").asInt() : "");
       case "spec":
         String op = (loc.path("method").asText("") + " " + loc.path("path").asText("")).strip();
-        String file = loc.path("file").asText("") + loc.path("pointer").asText("");
+        String pointer = loc.path("pointer").asText("");
+        String file = loc.path("file").asText("") + (pointer.isEmpty() ? "" : "#" + pointer);
         return op.isEmpty() ? file : op + (file.isEmpty() ? "" : " (" + file + ")");
       case "http":
         String parameter = loc.path("parameter").asText("");

@@ -22,11 +22,13 @@ final class Auth {
   private final Sessions sessions;
   private final Accounts accounts;
   private final boolean secureCookies;
+  private final LoginThrottle throttle;
 
-  Auth(Sessions sessions, Accounts accounts, boolean secureCookies) {
+  Auth(Sessions sessions, Accounts accounts, boolean secureCookies, LoginThrottle throttle) {
     this.sessions = sessions;
     this.accounts = accounts;
     this.secureCookies = secureCookies;
+    this.throttle = throttle;
   }
 
   /** Runs before every request: lets it through, or answers 401 / redirects to the login page. */
@@ -105,13 +107,24 @@ final class Auth {
       ctx.html(LoginPage.render(renewLoginCsrf(ctx), Optional.of("The form expired; try again.")));
       return;
     }
+    String address = ctx.ip();
+    if (!throttle.allowed(address)) {
+      ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+      ctx.html(
+          LoginPage.render(
+              renewLoginCsrf(ctx),
+              Optional.of("Too many failed sign-ins from this address; wait 15 minutes.")));
+      return;
+    }
     String username = Optional.ofNullable(ctx.formParam("username")).orElse("");
     String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     if (!accounts.checkPassword(username, password)) {
+      throttle.failed(address);
       ctx.status(HttpStatus.UNAUTHORIZED);
       ctx.html(LoginPage.render(renewLoginCsrf(ctx), Optional.of("Wrong user name or password.")));
       return;
     }
+    throttle.succeeded(address);
     Session session = sessions.create(username);
     ctx.res()
         .addHeader(

@@ -27,7 +27,9 @@ public final class WebApp {
   public WebApp(ScanStore store, RuleRegistry rules, boolean secureCookies, long maxUploadBytes) {
     this.store = store;
     this.rules = rules;
-    this.auth = new Auth(new Sessions(Clock.systemUTC()), store.accounts(), secureCookies);
+    Clock clock = Clock.systemUTC();
+    this.auth =
+        new Auth(new Sessions(clock), store.accounts(), secureCookies, new LoginThrottle(clock));
     this.rest = new RestApi(store, maxUploadBytes);
   }
 
