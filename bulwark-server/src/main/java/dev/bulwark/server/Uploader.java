@@ -26,6 +26,11 @@ public final class Uploader {
     this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   }
 
+  /** Uploads a report whose API the report itself names (or its targets do). */
+  public Result upload(URI dashboard, String token, String reportJson) {
+    return upload(dashboard, token, reportJson, Optional.empty());
+  }
+
   /**
    * Uploads {@code reportJson} to the dashboard at {@code dashboard} (its base URL).
    *

@@ -16,6 +16,9 @@ final class Charts {
   private static final int TOP = 14;
   private static final int BOTTOM = 34;
 
+  /** Keeps the first and last points off the chart's edges. */
+  private static final int INSET = 14;
+
   private Charts() {}
 
   /** The score of each scan over time, oldest left, with the grade bands as guides. */
@@ -29,7 +32,7 @@ final class Charts {
                 + " time\">",
             WIDTH,
             HEIGHT));
-    int plotWidth = WIDTH - LEFT - RIGHT;
+    int plotWidth = WIDTH - LEFT - RIGHT - 2 * INSET;
     int plotHeight = HEIGHT - TOP - BOTTOM;
     for (int mark : new int[] {0, 20, 40, 60, 80, 100}) {
       double y = TOP + plotHeight * (1 - mark / 100.0);
@@ -55,7 +58,9 @@ final class Charts {
     for (int i = 0; i < scans.size(); i++) {
       ScanSummary s = scans.get(i);
       double x =
-          scans.size() == 1 ? LEFT + plotWidth / 2.0 : LEFT + plotWidth * i / (scans.size() - 1.0);
+          LEFT
+              + INSET
+              + (scans.size() == 1 ? plotWidth / 2.0 : plotWidth * i / (scans.size() - 1.0));
       double y = TOP + plotHeight * (1 - s.score() / 100.0);
       points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
       dots.append(
