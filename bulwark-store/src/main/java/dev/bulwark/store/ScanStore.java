@@ -116,10 +116,20 @@ public final class ScanStore implements AutoCloseable {
    * @throws BadReportException when the report cannot be read; nothing is stored then
    */
   public SaveOutcome save(String reportJson, Optional<ApiIdentity> api) {
+    api.ifPresent(ScanStore::checkIdentity);
     ParsedReport report = ReportParser.parse(reportJson);
     ApiIdentity identity =
         api.or(report::api).orElseGet(() -> new ApiIdentity(fallbackName(report), "unversioned"));
     return writer.save(report, identity, reportJson);
+  }
+
+  private static void checkIdentity(ApiIdentity api) {
+    if (api.name().isBlank() || api.name().length() > 200) {
+      throw new BadReportException("the API name must have 1-200 characters");
+    }
+    if (api.version().isBlank() || api.version().length() > 100) {
+      throw new BadReportException("the API version must have 1-100 characters");
+    }
   }
 
   private static String fallbackName(ParsedReport report) {

@@ -280,6 +280,9 @@ class ScanStoreTest {
           Reports.report("x", "p", "1", T0, 60, List.of(F.of("a", "apocalyptic", "ssrf")));
       assertThatThrownBy(() -> store.save(badSeverity, Optional.empty()))
           .hasMessageContaining("findings[0].severity is unknown");
+      String fine = Reports.report("y", "p", "1", T0, 60, List.of());
+      assertThatThrownBy(() -> store.save(fine, Optional.of(new ApiIdentity("n".repeat(201), "1"))))
+          .hasMessage("the API name must have 1-200 characters");
       assertThat(store.history("p").orElseThrow().scans())
           .extracting(ScanSummary::scanUid)
           .containsExactly("keep");
