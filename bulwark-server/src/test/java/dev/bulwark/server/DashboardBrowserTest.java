@@ -79,6 +79,7 @@ class DashboardBrowserTest {
         // when they open an API, then its score chart shows one point per scan
         page.click("text=payments-api");
         page.waitForSelector("#score-chart");
+        assertThat(page.isVisible("#score-chart polyline")).isTrue();
         assertThat(page.locator("#score-chart circle").count()).isEqualTo(6);
         assertThat(page.locator("#score-chart polyline").count()).isEqualTo(1);
         shot(page, "api");
@@ -90,6 +91,14 @@ class DashboardBrowserTest {
         assertThat(page.locator("#fixed-findings h2").textContent())
             .isEqualTo("Fixed findings (1)");
         shot(page, "diff");
+
+        // when they pick two scans to compare, then the diff spans them
+        page.goBack();
+        page.selectOption("select[name=from]", String.valueOf(firstPaymentsScan(dash)));
+        page.click("form.compare button");
+        page.waitForSelector("#fixed-findings");
+        assertThat(page.locator("#fixed-findings h2").textContent())
+            .isEqualTo("Fixed findings (3)");
 
         // and the other pages render too
         page.navigate(dash.base() + "/scans/" + latestPaymentsScan(dash));
@@ -111,6 +120,10 @@ class DashboardBrowserTest {
   private static void shot(Page page, String name) {
     page.screenshot(
         new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+
+  private static long firstPaymentsScan(TestDashboard dash) {
+    return dash.store.history("payments-api").orElseThrow().scans().get(0).id();
   }
 
   private static long latestPaymentsScan(TestDashboard dash) {

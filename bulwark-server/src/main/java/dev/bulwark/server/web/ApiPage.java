@@ -92,9 +92,37 @@ final class ApiPage {
     h.close("tbody").close("table").close("div");
   }
 
+  /** A plain GET form: pick any two scans to diff (no state changes, so no CSRF token). */
+  private static void compareForm(Html h, List<ScanSummary> scans) {
+    h.open("form", "method", "get", "action", "/diff", "class", "compare");
+    h.el("span", "Compare", "class", "flat");
+    select(h, "from", scans, scans.size() - 2);
+    h.el("span", "with", "class", "flat");
+    select(h, "to", scans, scans.size() - 1);
+    h.el("button", "Show diff", "class", "btn light", "type", "submit");
+    h.close("form");
+  }
+
+  private static void select(Html h, String name, List<ScanSummary> scans, int selected) {
+    h.open("select", "name", name, "aria-label", name);
+    for (int i = scans.size() - 1; i >= 0; i--) {
+      ScanSummary s = scans.get(i);
+      String label = Ui.when(s.startedAt()) + " · " + s.version() + " · " + s.score();
+      if (i == selected) {
+        h.el("option", label, "value", String.valueOf(s.id()), "selected", "selected");
+      } else {
+        h.el("option", label, "value", String.valueOf(s.id()));
+      }
+    }
+    h.close("select");
+  }
+
   private static void scans(Html h, List<ScanSummary> oldestFirst) {
     List<ScanSummary> scans = new ArrayList<>(oldestFirst);
     h.open("div", "class", "card").el("h2", "Scans");
+    if (scans.size() >= 2) {
+      compareForm(h, scans);
+    }
     h.open("table", "id", "scans").open("thead").open("tr");
     for (String t :
         new String[] {"Started", "Version", "Score", "Grade", "Findings", "Target", ""}) {
