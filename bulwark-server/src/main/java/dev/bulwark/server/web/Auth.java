@@ -39,36 +39,40 @@ final class Auth {
     }
     Optional<Session> session =
         Optional.ofNullable(ctx.cookie(SESSION_COOKIE)).flatMap(sessions::find);
-    if (session.isPresent()) {
-      ctx.attribute(SESSION_KEY, session.get());
-      if (isMutating(ctx) && !ctx.path().startsWith("/api/")) {
-        String presented = Optional.ofNullable(ctx.formParam("csrf")).orElse("");
-        if (!Sessions.same(session.get().csrfToken(), presented)) {
-          ctx.status(HttpStatus.FORBIDDEN).skipRemainingHandlers();
-          ctx.result("The form expired or did not come from this dashboard; reload and retry.");
-        }
-      }
-      if (!(isMutating(ctx) && ctx.path().startsWith("/api/"))) {
-        return;
-      }
-    }
+    session.ifPresent(s -> ctx.attribute(SESSION_KEY, s));
     if (ctx.path().startsWith("/api/")) {
-      Optional<String> token = bearer(ctx).flatMap(accounts::verifyToken);
-      if (token.isPresent()) {
-        ctx.attribute(TOKEN_KEY, token.get());
-        return;
+      // Reads may ride on the browser session; writes (uploads) need a token, so that no page,
+      // forged or not, can upload on a signed-in user's behalf.
+      if (session.isEmpty() || isMutating(ctx)) {
+        requireToken(ctx);
       }
-      ctx.header("WWW-Authenticate", "Bearer realm=\"bulwark\"");
-      ctx.status(HttpStatus.UNAUTHORIZED).skipRemainingHandlers();
-      ctx.contentType("application/json");
-      ctx.result(
-          "{\"error\":\"missing or invalid upload token (send Authorization: Bearer <token>)\"}");
       return;
     }
     if (session.isEmpty()) {
       ctx.redirect("/login", HttpStatus.SEE_OTHER);
       ctx.skipRemainingHandlers();
+      return;
     }
+    if (isMutating(ctx)) {
+      String presented = Optional.ofNullable(ctx.formParam("csrf")).orElse("");
+      if (!Sessions.same(session.get().csrfToken(), presented)) {
+        ctx.status(HttpStatus.FORBIDDEN).skipRemainingHandlers();
+        ctx.result("The form expired or did not come from this dashboard; reload and retry.");
+      }
+    }
+  }
+
+  private void requireToken(Context ctx) {
+    Optional<String> token = bearer(ctx).flatMap(accounts::verifyToken);
+    if (token.isPresent()) {
+      ctx.attribute(TOKEN_KEY, token.get());
+      return;
+    }
+    ctx.header("WWW-Authenticate", "Bearer realm=\"bulwark\"");
+    ctx.status(HttpStatus.UNAUTHORIZED).skipRemainingHandlers();
+    ctx.contentType("application/json");
+    ctx.result(
+        "{\"error\":\"missing or invalid upload token (send Authorization: Bearer <token>)\"}");
   }
 
   private static boolean isMutating(Context ctx) {
