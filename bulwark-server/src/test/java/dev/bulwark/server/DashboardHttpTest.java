@@ -284,6 +284,21 @@ class DashboardHttpTest {
     assertThat(scan.body()).contains("\"grade\":\"A\"");
     assertThat(dash.get("/api/v1/scans/" + id + "/report", cookie).body())
         .contains("\"scan\":{\"id\":\"rest-1\"");
+    long later =
+        dash.store
+            .save(
+                SampleReports.report(
+                    "rest-2", "rest-api", "3", T0.plusSeconds(60), 70, List.of(DEBUG)),
+                Optional.empty())
+            .scanId();
+    HttpResponse<String> diff = dash.get("/api/v1/diff?from=" + id + "&to=" + later, cookie);
+    assertThat(diff.statusCode()).isEqualTo(200);
+    assertThat(diff.body())
+        .contains("\"new\":[{\"fingerprint\":\"fp-debug\"")
+        .contains("\"fixed\":[]");
+    assertThat(dash.get("/api/v1/apis/rest-api", cookie).body()).contains("\"versions\":[\"3\"]");
+    assertThat(dash.get("/api/v1/diff?from=x", cookie).statusCode()).isEqualTo(400);
+    assertThat(dash.get("/api/v1/apis/nobody", cookie).statusCode()).isEqualTo(404);
   }
 
   @Test
