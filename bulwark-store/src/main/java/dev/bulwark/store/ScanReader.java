@@ -129,6 +129,10 @@ final class ScanReader {
         });
   }
 
+  boolean ping() {
+    return jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one() == 1);
+  }
+
   Optional<String> rawReport(long scanId) {
     return jdbi.withHandle(
         h ->

@@ -161,6 +161,15 @@ public final class ScanStore implements AutoCloseable {
         .flatMap(f -> reader.scan(toScanId).map(t -> ScanDiff.between(f, t)));
   }
 
+  /** True when the database answers a trivial query (for the dashboard's /health). */
+  public boolean healthy() {
+    try {
+      return reader.ping();
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   /** Dashboard users and upload tokens. */
   public Accounts accounts() {
     return accounts;

@@ -13,7 +13,16 @@ final class ApiPage {
   private static final java.util.Set<String> NUMERIC =
       java.util.Set.of("Score", "Scans", "Findings", "Latest score");
 
+  /** Enough history to read a trend; older scans stay in the REST API. */
+  private static final int CHART_POINTS = 120;
+
+  private static final int TABLE_ROWS = 50;
+
   private ApiPage() {}
+
+  private static <T> List<T> lastOf(List<T> list, int n) {
+    return list.subList(Math.max(0, list.size() - n), list.size());
+  }
 
   static String render(ApiHistory api, ScanDetail latest, Optional<Session> session) {
     Html h = new Html();
@@ -41,7 +50,7 @@ final class ApiPage {
     h.open("div", "class", "grid two");
     h.open("div", "class", "card")
         .el("h2", "Score over time")
-        .raw(Charts.scoreOverTime(api.scans()))
+        .raw(Charts.scoreOverTime(lastOf(api.scans(), CHART_POINTS)))
         .close("div");
     h.open("div", "class", "card").el("h2", "Categories (latest scan)");
     categoryTable(h, latest.categories());
@@ -105,7 +114,7 @@ final class ApiPage {
 
   private static void select(Html h, String name, List<ScanSummary> scans, int selected) {
     h.open("select", "name", name, "aria-label", name);
-    for (int i = scans.size() - 1; i >= 0; i--) {
+    for (int i = scans.size() - 1; i >= Math.max(0, scans.size() - TABLE_ROWS); i--) {
       ScanSummary s = scans.get(i);
       String label = Ui.when(s.startedAt()) + " · " + s.version() + " · " + s.score();
       if (i == selected) {
@@ -129,7 +138,8 @@ final class ApiPage {
       h.el("th", t, "class", NUMERIC.contains(t) ? "num" : "");
     }
     h.close("tr").close("thead").open("tbody");
-    for (int i = scans.size() - 1; i >= 0; i--) {
+    int oldestShown = Math.max(0, scans.size() - TABLE_ROWS);
+    for (int i = scans.size() - 1; i >= oldestShown; i--) {
       ScanSummary s = scans.get(i);
       h.open("tr");
       h.open("td").el("a", Ui.when(s.startedAt()), "href", "/scans/" + s.id()).close("td");
@@ -149,6 +159,18 @@ final class ApiPage {
       }
       h.close("td").close("tr");
     }
-    h.close("tbody").close("table").close("div");
+    h.close("tbody").close("table");
+    if (scans.size() > TABLE_ROWS) {
+      h.el(
+          "div",
+          "Showing the latest "
+              + TABLE_ROWS
+              + " of "
+              + scans.size()
+              + " scans; all are in the REST API.",
+          "class",
+          "empty");
+    }
+    h.close("div");
   }
 }

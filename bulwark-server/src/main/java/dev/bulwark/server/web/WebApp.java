@@ -36,7 +36,7 @@ public final class WebApp {
   public void configure(JavalinConfig config) {
     var r = config.routes;
     r.before(auth::gate);
-    r.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
+    r.get("/health", this::health);
     r.get("/login", auth::loginPage);
     r.post("/login", auth::login);
     r.post("/logout", auth::logout);
@@ -94,6 +94,13 @@ public final class WebApp {
             notFound(ctx, "There is no such page.");
           }
         });
+  }
+
+  /** Public, so says nothing but whether the dashboard and its database answer. */
+  private void health(Context ctx) {
+    boolean ok = store.healthy();
+    ctx.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).contentType("application/json");
+    ctx.result(ok ? "{\"status\":\"ok\"}" : "{\"status\":\"database unavailable\"}");
   }
 
   private void apiPage(Context ctx) {
