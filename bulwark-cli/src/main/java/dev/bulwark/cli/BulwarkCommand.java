@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       BaselineCommand.class,
       DemoCommand.class,
       McpCommand.class,
+      ServeCommand.class,
     },
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -105,6 +105,28 @@ final class ScanCommand implements Callable<Integer> {
       description = "The API's version, for history (default: the spec's info.version).")
   Optional<String> apiVersion = Optional.empty();
 
+  @Option(names = "--store", description = "Keep the scan in the history database (see --db).")
+  boolean store;
+
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC_URL",
+      description =
+          "History database for --store (default: SQLite under $XDG_DATA_HOME/bulwark; or jdbc:postgresql://…).")
+  Optional<String> db = Optional.empty();
+
+  @Option(
+      names = "--upload",
+      paramLabel = "URL",
+      description = "Send the scan to a running dashboard ('bulwark serve').")
+  Optional<String> upload = Optional.empty();
+
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
+      description = "Upload token for --upload: env:VAR or @file (default: env:BULWARK_TOKEN).")
+  String token = "env:BULWARK_TOKEN";
+
   // Source lens
   @Option(
       names = "--include",
@@ -214,6 +236,7 @@ final class ScanCommand implements Callable<Integer> {
             failBelow.or(cfg::failBelowValue).map(ScanCommand::checkScore),
             failOn.or(cfg::failOnValue).map(ScanCommand::severity));
     List<OutputSpec> reports = ReportOutputs.validate(outputs, quiet);
+    Optional<String> uploadToken = upload.map(u -> CredentialValue.resolve(token, env, "--token"));
 
     boolean interactive = System.console() != null && !quiet;
     TerminalProgress progress = new TerminalProgress(err, interactive);
@@ -245,6 +268,12 @@ final class ScanCommand implements Callable<Integer> {
       ScanResult result = outcome.result();
       ReportOutputs.write(result, reports, color(), out);
       reported.countDown();
+      if (store || db.isPresent()) {
+        History.store(result, History.databaseUrl(db, env), err);
+      }
+      if (upload.isPresent()) {
+        History.upload(result, upload.get(), uploadToken.orElseThrow(), err);
+      }
       if (!outcome.complete()) {
         outcome
             .lensFailures()
