@@ -41,6 +41,10 @@ public record Evidence(String text, Optional<RedactedSecret> secret) {
       char c = trimmed.charAt(i);
       if (c == '\t') {
         out.append(' ');
+      } else if (c == '\n') {
+        out.append('⏎');
+      } else if (c == '\r') {
+        continue;
       } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
         out.append('\uFFFD');
       } else {

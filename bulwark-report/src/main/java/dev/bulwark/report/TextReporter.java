@@ -207,9 +207,22 @@ public final class TextReporter implements Reporter {
     }
   }
 
-  private static String firstSentence(String text) {
-    int end = text.indexOf(". ");
-    return end < 0 ? text : text.substring(0, end + 1);
+  /** The first sentence: a period, a space, then a capital; "e.g." and "i.e." do not end one. */
+  static String firstSentence(String text) {
+    for (int i = 0; i + 2 < text.length(); i++) {
+      if (text.charAt(i) == '.'
+          && text.charAt(i + 1) == ' '
+          && Character.isUpperCase(text.charAt(i + 2))
+          && !endsWithAbbreviation(text, i)) {
+        return text.substring(0, i + 1);
+      }
+    }
+    return text;
+  }
+
+  private static boolean endsWithAbbreviation(String text, int period) {
+    String before = text.substring(Math.max(0, period - 3), period + 1);
+    return before.endsWith("e.g.") || before.endsWith("i.e.") || before.endsWith("etc.");
   }
 
   private static String plural(long n, String noun) {
