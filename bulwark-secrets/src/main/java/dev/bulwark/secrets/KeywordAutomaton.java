@@ -1,0 +1,158 @@
+package dev.bulwark.secrets;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An Aho-Corasick automaton over bytes, compiled to a dense transition table, that finds every
+ * keyword (ASCII, matched case-insensitively) in one pass. The catalog's keywords are the
+ * prefilter: a pattern's regex runs only near a hit of one of its keywords.
+ *
+ * <p>Why not the {@code org.ahocorasick} library: it works on {@code String}s and allocates an
+ * object per hit; this table walk reads one int per input byte and allocates nothing, which is what
+ * lets the whole catalog run at a few hundred MB/s (see docs/secrets.md for the figures). States
+ * are renumbered so that every state with an output has an id at or above {@link
+ * #firstOutputState}, so the hot loop tests one comparison per byte.
+ */
+final class KeywordAutomaton {
+  private final int[] delta;
+  private final int firstOutputState;
+  private final int[][] outputs;
+  private final int[] keywordLengths;
+
+  /** Receives each keyword hit: the keyword's index and the offset just past it. */
+  interface HitSink {
+    void hit(int keyword, int end);
+  }
+
+  KeywordAutomaton(List<String> keywords) {
+    Trie trie = new Trie();
+    keywordLengths = new int[keywords.size()];
+    for (int k = 0; k < keywords.size(); k++) {
+      byte[] bytes = keywords.get(k).toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+      keywordLengths[k] = bytes.length;
+      trie.add(bytes, k);
+    }
+    trie.link();
+    int n = trie.size();
+    int[] order = new int[n];
+    int[] newId = new int[n];
+    int next = 0;
+    for (int s = 0; s < n; s++) {
+      if (trie.out.get(s).isEmpty()) {
+        order[next] = s;
+        newId[s] = next++;
+      }
+    }
+    firstOutputState = next;
+    for (int s = 0; s < n; s++) {
+      if (!trie.out.get(s).isEmpty()) {
+        order[next] = s;
+        newId[s] = next++;
+      }
+    }
+    delta = new int[n * 256];
+    outputs = new int[n][];
+    for (int id = 0; id < n; id++) {
+      int s = order[id];
+      for (int b = 0; b < 256; b++) {
+        delta[id * 256 + b] = newId[trie.go[s * 256 + lower(b)]] * 256;
+      }
+      outputs[id] = trie.out.get(s).stream().mapToInt(Integer::intValue).toArray();
+    }
+  }
+
+  int keywordLength(int keyword) {
+    return keywordLengths[keyword];
+  }
+
+  /** Feeds {@code buf[from, to)} through the automaton and reports every keyword hit. */
+  void scan(byte[] buf, int from, int to, HitSink sink) {
+    final int[] table = delta;
+    final int firstOut = firstOutputState * 256;
+    int s = 0;
+    for (int i = from; i < to; i++) {
+      s = table[s + (buf[i] & 0xff)];
+      if (s >= firstOut) {
+        for (int k : outputs[s >> 8]) {
+          sink.hit(k, i + 1);
+        }
+      }
+    }
+  }
+
+  private static int lower(int b) {
+    return b >= 'A' && b <= 'Z' ? b + 32 : b;
+  }
+
+  /** The goto/failure construction, kept apart from the compiled table. */
+  private static final class Trie {
+    private int[] go = new int[256 * 64];
+    private final List<List<Integer>> out = new ArrayList<>();
+    private final List<Integer> fail = new ArrayList<>();
+
+    Trie() {
+      newState();
+    }
+
+    int size() {
+      return out.size();
+    }
+
+    private int newState() {
+      int id = out.size();
+      if ((id + 1) * 256 > go.length) {
+        go = Arrays.copyOf(go, go.length * 2);
+      }
+      Arrays.fill(go, id * 256, id * 256 + 256, -1);
+      out.add(new ArrayList<>());
+      fail.add(0);
+      return id;
+    }
+
+    void add(byte[] word, int keyword) {
+      int s = 0;
+      for (byte value : word) {
+        int b = value & 0xff;
+        if (go[s * 256 + b] < 0) {
+          int created = newState();
+          go[s * 256 + b] = created;
+        }
+        s = go[s * 256 + b];
+      }
+      out.get(s).add(keyword);
+    }
+
+    /** Breadth-first failure links, turning the trie into a complete DFA. */
+    void link() {
+      ArrayDeque<Integer> queue = new ArrayDeque<>();
+      for (int b = 0; b < 256; b++) {
+        int t = go[b];
+        if (t < 0) {
+          go[b] = 0;
+        } else {
+          fail.set(t, 0);
+          queue.add(t);
+        }
+      }
+      while (!queue.isEmpty()) {
+        int s = queue.poll();
+        out.get(s).addAll(out.get(fail.get(s)));
+        for (int b = 0; b < 256; b++) {
+          int t = go[s * 256 + b];
+          int f = go[fail.get(s) * 256 + b];
+          if (t < 0) {
+            go[s * 256 + b] = f;
+          } else {
+            fail.set(t, f);
+            queue.add(t);
+          }
+        }
+      }
+    }
+  }
+}
