@@ -1,0 +1,47 @@
+package dev.bulwark.source.secrets;
+
+/** A UTF-8 validity check that costs one pass of OR-ing bytes when the text is plain ASCII. */
+final class Utf8 {
+  private Utf8() {}
+
+  /**
+   * Whether {@code buf[0, len)} is valid UTF-8. When {@code complete} is false a sequence cut at
+   * the end of the buffer is not held against it.
+   */
+  static boolean valid(byte[] buf, int len, boolean complete) {
+    int any = 0;
+    for (int i = 0; i < len; i++) {
+      any |= buf[i];
+    }
+    if (any >= 0) {
+      return true;
+    }
+    int i = 0;
+    while (i < len) {
+      int b = buf[i] & 0xff;
+      int extra;
+      if (b < 0x80) {
+        i++;
+        continue;
+      } else if (b >= 0xC2 && b <= 0xDF) {
+        extra = 1;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        extra = 2;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        extra = 3;
+      } else {
+        return false;
+      }
+      if (i + extra >= len) {
+        return !complete;
+      }
+      for (int k = 1; k <= extra; k++) {
+        if ((buf[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += extra + 1;
+    }
+    return true;
+  }
+}
