@@ -1,7 +1,5 @@
 package dev.bulwark.secrets;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import dev.bulwark.core.Category;
 import dev.bulwark.core.Confidence;
 import dev.bulwark.core.Lens;
@@ -36,13 +34,6 @@ final class GenericSecrets {
 
   static final List<String> KEYWORDS =
       List.of("key", "secret", "token", "passw", "pwd", "bearer", "credential", "passphrase");
-
-  /** name, then a separator, then a double-quoted, single-quoted or bare value. */
-  static final Pattern ASSIGNMENT =
-      Pattern.compile(
-          "([A-Za-z_][A-Za-z0-9_.\\-]{0,80})[\"']?\\]?\\s{0,4}(?::=|=>|=|:)\\s{0,4}"
-              + "(?:[rRbBuU]{1,2}(?:[\"']))?"
-              + "(?:\"([^\"\\n]{4,300})\"|'([^'\\n]{4,300})'|([^\\s\"'`,;()\\[\\]{}<>]{6,300}))");
 
   private static final Set<String> SECRET_WORDS =
       Set.of(
@@ -211,19 +202,106 @@ final class GenericSecrets {
           "charset",
           "encoding");
 
+  private static final java.util.regex.Pattern FILE_NAME =
+      java.util.regex.Pattern.compile(
+          ".*\\.(pem|key|json|txt|crt|cer|p12|pfx|yaml|yml|env|cfg|ini|py)$");
+  private static final java.util.regex.Pattern WORD_LIKE =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z_.\\-]*");
+  private static final java.util.regex.Pattern CONSTANT_NAME =
+      java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
+  private static final java.util.regex.Pattern SHORT_NUMBER =
+      java.util.regex.Pattern.compile("\\d{1,11}");
+  private static final java.util.regex.Pattern DOTTED_IDENTIFIER =
+      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+  private static final java.util.regex.Pattern HAS_DIGIT =
+      java.util.regex.Pattern.compile(".*\\d.*");
+
   private GenericSecrets() {}
 
-  /** Every generic secret assignment in {@code window}, as (name-free) matches. */
-  static void findIn(String window, List<SecretMatch> out) {
-    Matcher m = ASSIGNMENT.matcher(window);
-    while (m.find()) {
-      int group = m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
-      String value = m.group(group);
-      Optional<Confidence> judged = judge(m.group(1), value, group != 4);
-      if (judged.isPresent()) {
-        out.add(new SecretMatch(RULE, value, m.start(group), m.end(group), 0, judged.get()));
-      }
+  /**
+   * Parses the assignment around a keyword hit at {@code hit} in {@code text}: the identifier that
+   * holds the keyword, then (past an optional closing quote or bracket) a separator ({@code =},
+   * {@code :}, {@code :=}, {@code =>}, never {@code ==}), then a quoted or bare value. Hand-written
+   * rather than a regex: it runs on every line that mentions "key" or "token", which in real code
+   * is a lot of lines, and it touches each character at most twice.
+   */
+  static Optional<SecretMatch> atHit(CharSequence text, int from, int to, int hit) {
+    int nameStart = hit;
+    while (nameStart > from && nameChar(text.charAt(nameStart - 1))) {
+      nameStart--;
     }
+    int nameEnd = hit;
+    while (nameEnd < to && nameChar(text.charAt(nameEnd))) {
+      nameEnd++;
+    }
+    int i = nameEnd;
+    if (i < to && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+      i++;
+    }
+    if (i < to && text.charAt(i) == ']') {
+      i++;
+    }
+    i = skipSpaces(text, i, to);
+    if (i >= to) {
+      return Optional.empty();
+    }
+    char c = text.charAt(i);
+    if (c == ':' && i + 1 < to && text.charAt(i + 1) == '=') {
+      i += 2;
+    } else if (c == '=' && i + 1 < to && text.charAt(i + 1) == '>') {
+      i += 2;
+    } else if (c == '=' && (i + 1 >= to || text.charAt(i + 1) != '=')) {
+      i++;
+    } else if (c == ':' && (i + 1 >= to || text.charAt(i + 1) != ':')) {
+      i++;
+    } else {
+      return Optional.empty();
+    }
+    i = skipSpaces(text, i, to);
+    int prefix = i;
+    while (prefix < to && prefix - i < 2 && "rRbBuU".indexOf(text.charAt(prefix)) >= 0) {
+      prefix++;
+    }
+    if (prefix > i && prefix < to && (text.charAt(prefix) == '"' || text.charAt(prefix) == '\'')) {
+      i = prefix;
+    }
+    if (i >= to) {
+      return Optional.empty();
+    }
+    char quote = text.charAt(i);
+    boolean quoted = quote == '"' || quote == '\'' || quote == '`';
+    int valueStart = quoted ? i + 1 : i;
+    int valueEnd = valueStart;
+    while (valueEnd < to && valueEnd - valueStart <= 300) {
+      char v = text.charAt(valueEnd);
+      if (quoted ? v == quote || v == '\n' : v <= ' ' || BARE_STOP.indexOf(v) >= 0) {
+        break;
+      }
+      valueEnd++;
+    }
+    if (quoted && (valueEnd >= to || text.charAt(valueEnd) != quote)) {
+      return Optional.empty();
+    }
+    String name = text.subSequence(nameStart, nameEnd).toString();
+    String value = text.subSequence(valueStart, valueEnd).toString();
+    int start = valueStart;
+    int end = valueEnd;
+    return judge(name, value, quoted)
+        .map(conf -> new SecretMatch(RULE, value, start, end, 0, conf));
+  }
+
+  private static final String BARE_STOP = "\"'`,;()[]{}<>";
+
+  private static boolean nameChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.');
+  }
+
+  private static int skipSpaces(CharSequence text, int i, int to) {
+    int at = i;
+    while (at < to && at - i < 4 && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+      at++;
+    }
+    return at;
   }
 
   /** Whether {@code value} assigned to {@code name} is a secret, and how sure that is. */
@@ -273,19 +351,19 @@ final class GenericSecrets {
         || value.contains("$")
         || value.contains("%")
         || value.contains("{")
-        || lower.matches(".*\\.(pem|key|json|txt|crt|cer|p12|pfx|yaml|yml|env|cfg|ini|py)$")
+        || FILE_NAME.matcher(lower).matches()
         || nameWords.stream().anyMatch(w -> w.length() > 3 && lower.contains(w))) {
       return false;
     }
-    boolean wordLike = value.matches("[A-Za-z][A-Za-z_.\\-]*");
+    boolean wordLike = WORD_LIKE.matcher(value).matches();
     if (wordLike && (value.length() < 20 || value.equals(value.toLowerCase(Locale.ROOT)))) {
       return false;
     }
-    if (value.matches("[A-Z][A-Z0-9_]*") || value.matches("\\d{1,11}")) {
+    if (CONSTANT_NAME.matcher(value).matches() || SHORT_NUMBER.matcher(value).matches()) {
       return false;
     }
-    boolean identifier = value.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
-    if (!quoted && (value.contains(".") && identifier || !value.matches(".*\\d.*"))) {
+    boolean identifier = DOTTED_IDENTIFIER.matcher(value).matches();
+    if (!quoted && (value.contains(".") && identifier || !HAS_DIGIT.matcher(value).matches())) {
       return false;
     }
     if (!quoted && (value.length() < 12 || Entropy.of(value) < 3.3)) {

@@ -147,6 +147,10 @@ public final class SecretEngine {
     private int cachedStart = -1;
     private int cachedEnd = -1;
     private String cachedText = "";
+    private int genericNameEnd = -1;
+    private int knownPos = -1;
+    private int knownLineStart = 0;
+    private int knownLineEnd = -1;
 
     Scan(byte[] buf, int from, int to) {
       this.buf = buf;
@@ -163,31 +167,64 @@ public final class SecretEngine {
         return;
       }
       for (int target : keywordTargets[keyword]) {
+        if (target == patterns.size()) {
+          generic(start, end);
+          continue;
+        }
         if (end <= searchedUpTo[target]) {
           continue;
         }
         boolean multiline = target < patterns.size() && patterns.get(target).multiline();
-        int ws = lineStart(start);
+        // Keywords hold no newline, so the line of the hit's end is the hit's line; ends arrive in
+        // increasing order, which lineStart relies on.
+        int ws = Math.min(lineStart(end), start);
         int we = multiline ? Math.min(to, end + MULTILINE_REACH) : lineEnd(end);
         searchedUpTo[target] = we;
         search(target, ws, we);
       }
     }
 
+    /**
+     * The start of the line holding {@code at}, at most {@link #REACH} back. Hits arrive in
+     * increasing order, so the scan back stops where the previous lookup started: all lookups of
+     * one buffer together read each byte at most once, however long its lines.
+     */
     private int lineStart(int at) {
-      int limit = Math.max(from, at - REACH);
-      for (int i = at - 1; i >= limit; i--) {
+      if (at < knownPos) {
+        int limit = Math.max(from, at - REACH);
+        for (int i = at - 1; i >= limit; i--) {
+          if (buf[i] == '\n') {
+            return i + 1;
+          }
+        }
+        return limit;
+      }
+      int found = -1;
+      for (int i = at - 1; i >= Math.max(from, knownPos); i--) {
         if (buf[i] == '\n') {
-          return i + 1;
+          found = i + 1;
+          break;
         }
       }
-      return limit;
+      if (found < 0) {
+        found = knownPos >= from ? knownLineStart : from;
+      }
+      knownPos = at;
+      knownLineStart = found;
+      return Math.max(found, at - REACH);
     }
 
+    /**
+     * The end of the line holding {@code at}, at most {@link #REACH} ahead; remembered likewise.
+     */
     private int lineEnd(int at) {
+      if (at < knownLineEnd) {
+        return Math.min(knownLineEnd, at + REACH);
+      }
       int limit = Math.min(to, at + REACH);
       for (int i = at; i < limit; i++) {
         if (buf[i] == '\n') {
+          knownLineEnd = i;
           return i;
         }
       }
@@ -200,14 +237,6 @@ public final class SecretEngine {
         cachedText = new String(buf, ws, we - ws, StandardCharsets.ISO_8859_1);
         cachedStart = ws;
         cachedEnd = we;
-      }
-      if (target == patterns.size()) {
-        List<SecretMatch> generic = new ArrayList<>();
-        GenericSecrets.findIn(cachedText, generic);
-        for (SecretMatch m : generic) {
-          add(ws + m.start(), ws + m.end(), m);
-        }
-        return;
       }
       SecretPattern p = patterns.get(target);
       Matcher m = p.regex().matcher(cachedText);
@@ -231,6 +260,27 @@ public final class SecretEngine {
       }
     }
 
+    /** The generic detector, parsing the assignment around the keyword at {@code at}. */
+    private void generic(int at, int end) {
+      if (at < genericNameEnd) {
+        return;
+      }
+      int ws = Math.min(lineStart(end), at);
+      int we = lineEnd(at);
+      Latin1View view = new Latin1View(buf);
+      Optional<SecretMatch> found = GenericSecrets.atHit(view, ws, we, at);
+      genericNameEnd = at + 1;
+      found.ifPresent(
+          m -> {
+            String secret = decode(m.start(), m.end());
+            add(
+                m.start(),
+                m.end(),
+                new SecretMatch(m.rule(), secret, m.start(), m.end(), 0, m.confidence()));
+            genericNameEnd = m.end();
+          });
+    }
+
     private String decode(int start, int end) {
       return new String(buf, start, end - start, StandardCharsets.UTF_8);
     }
@@ -239,6 +289,31 @@ public final class SecretEngine {
       SecretMatch at =
           new SecretMatch(m.rule(), m.secret(), start, end, m.vendorPrefixLength(), m.confidence());
       found.add(new ByteMatch(start, end, at));
+    }
+  }
+
+  /**
+   * Bytes seen as Latin-1 characters, without copying: the generic parser reads a line in place.
+   */
+  private record Latin1View(byte[] bytes) implements CharSequence {
+    @Override
+    public int length() {
+      return bytes.length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return (char) (bytes[index] & 0xff);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public String toString() {
+      return new String(bytes, StandardCharsets.ISO_8859_1);
     }
   }
 
