@@ -216,6 +216,10 @@ final class GenericSecrets {
   private static final java.util.regex.Pattern HAS_DIGIT =
       java.util.regex.Pattern.compile(".*\\d.*");
 
+  private static final java.util.regex.Pattern UUID =
+      java.util.regex.Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
   private GenericSecrets() {}
 
   /**
@@ -229,6 +233,9 @@ final class GenericSecrets {
     int nameStart = hit;
     while (nameStart > from && nameChar(text.charAt(nameStart - 1))) {
       nameStart--;
+    }
+    if (nameStart > from && text.charAt(nameStart - 1) == ':') {
+      return Optional.empty(); // AWS::IAM::AccessKey, a type name used as a key
     }
     int nameEnd = hit;
     while (nameEnd < to && nameChar(text.charAt(nameEnd))) {
@@ -282,6 +289,11 @@ final class GenericSecrets {
     if (quoted && (valueEnd >= to || text.charAt(valueEnd) != quote)) {
       return Optional.empty();
     }
+    if (!quoted
+        && valueEnd < to
+        && (text.charAt(valueEnd) == '(' || text.charAt(valueEnd) == '.')) {
+      return Optional.empty(); // a call or an attribute: code, not a literal
+    }
     String name = text.subSequence(nameStart, nameEnd).toString();
     String value = text.subSequence(valueStart, valueEnd).toString();
     int start = valueStart;
@@ -312,6 +324,9 @@ final class GenericSecrets {
     }
     boolean password = words.stream().anyMatch(w -> w.startsWith("pass") || w.equals("pwd"));
     double entropy = Entropy.of(value);
+    if (UUID.matcher(value).matches()) {
+      return Optional.of(Confidence.LOW);
+    }
     if (value.length() >= 16 && entropy >= 3.5) {
       return Optional.of(Confidence.HIGH);
     }
@@ -321,12 +336,57 @@ final class GenericSecrets {
     return Optional.of(Confidence.LOW);
   }
 
+  /** Words that, right before "token", name something that is not a credential. */
+  private static final Set<String> NON_SECRET_TOKEN_QUALIFIERS =
+      Set.of(
+          "next",
+          "page",
+          "pagination",
+          "continuation",
+          "request",
+          "client",
+          "idempotency",
+          "purchase",
+          "update",
+          "sync",
+          "cancel",
+          "cancellation",
+          "marker",
+          "cursor",
+          "csrf",
+          "xsrf",
+          "start",
+          "end",
+          "stop",
+          "eos",
+          "bos",
+          "pad",
+          "unk",
+          "cls",
+          "sep",
+          "mask",
+          "special",
+          "output",
+          "input",
+          "lexer",
+          "parser",
+          "policy",
+          "change",
+          "resume",
+          "continue",
+          "last");
+
   static boolean secretName(List<String> words) {
-    if (words.isEmpty() || NON_SECRET_LAST_WORDS.contains(words.get(words.size() - 1))) {
+    if (words.contains("public")
+        || words.isEmpty()
+        || NON_SECRET_LAST_WORDS.contains(words.get(words.size() - 1))) {
       return false;
     }
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
+      if (w.equals("token") && i > 0 && NON_SECRET_TOKEN_QUALIFIERS.contains(words.get(i - 1))) {
+        return false;
+      }
       if (SECRET_WORDS.contains(w)) {
         return true;
       }
@@ -355,9 +415,8 @@ final class GenericSecrets {
         || nameWords.stream().anyMatch(w -> w.length() > 3 && lower.contains(w))) {
       return false;
     }
-    boolean wordLike = WORD_LIKE.matcher(value).matches();
-    if (wordLike && (value.length() < 20 || value.equals(value.toLowerCase(Locale.ROOT)))) {
-      return false;
+    if (WORD_LIKE.matcher(value).matches()) {
+      return false; // NextToken, DistributionList.NextMarker, my-secret-name: names, not secrets
     }
     if (CONSTANT_NAME.matcher(value).matches() || SHORT_NUMBER.matcher(value).matches()) {
       return false;

@@ -32,6 +32,8 @@ public final class Placeholders {
           ">",
           "${",
           "{{",
+          "{",
+          "}",
           "$(",
           "%(",
           "%s",

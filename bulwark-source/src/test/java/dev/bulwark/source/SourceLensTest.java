@@ -110,7 +110,7 @@ class SourceLensTest {
 
     assertThat(findings)
         .singleElement()
-        .satisfies(f -> assertThat(f.confidence()).isEqualTo(Confidence.MEDIUM));
+        .satisfies(f -> assertThat(f.confidence()).isEqualTo(Confidence.LOW));
   }
 
   @Test

@@ -52,8 +52,7 @@ public final class SecretFindings {
       Optional<HistoryRef> history) {}
 
   public static void report(ScanContext context, SecretMatch match, Place place) {
-    Confidence confidence =
-        inExampleCode(place.file()) ? match.confidence().lower() : match.confidence();
+    Confidence confidence = inExampleCode(place.file()) ? Confidence.LOW : match.confidence();
     // A line clipped around a long secret may hold only part of it: show no line at all then.
     String lineText = place.lineText().contains(match.secret()) ? place.lineText() : match.secret();
     Evidence evidence =
@@ -76,9 +75,19 @@ public final class SecretFindings {
         context, finding, lineText, place.previousLine(), place.file() + ":" + place.line());
   }
 
-  /** Tests, fixtures, examples and docs: secrets there are usually, not always, fake. */
+  /**
+   * Tests, fixtures, examples and docs: secrets there are usually, not always, fake, so they are
+   * reported with low confidence rather than hidden.
+   */
   public static boolean inExampleCode(String relative) {
-    String[] parts = relative.toLowerCase(Locale.ROOT).split("/");
+    String lower = relative.toLowerCase(Locale.ROOT);
+    if (lower.contains(".dist-info/")
+        || lower.endsWith(".md")
+        || lower.endsWith(".rst")
+        || lower.endsWith(".adoc")) {
+      return true; // documentation: its keys are examples far more often than leaks
+    }
+    String[] parts = lower.split("/");
     for (int i = 0; i < parts.length - 1; i++) {
       if (EXAMPLE_DIRS.contains(parts[i])) {
         return true;
@@ -88,7 +97,10 @@ public final class SecretFindings {
     return name.startsWith("test_")
         || name.endsWith("_test.py")
         || name.equals("conftest.py")
-        || name.contains(".example")
-        || name.contains(".sample");
+        || name.contains("example")
+        || name.contains("sample")
+        || name.contains("fixture")
+        || name.contains("mock")
+        || name.contains("dummy");
   }
 }
