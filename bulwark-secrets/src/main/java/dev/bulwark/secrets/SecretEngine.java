@@ -18,8 +18,15 @@ import java.util.Optional;
  * checks. Immutable and thread-safe.
  */
 public final class SecretEngine {
-  /** How far around a keyword hit a single-line pattern looks when the line is very long. */
+  /** How far past a keyword hit a single-line pattern looks when the line is very long. */
   private static final int REACH = 1024;
+
+  /**
+   * How far before a keyword hit a match may start: every catalog pattern has its keyword within
+   * this distance of its start (a scheme before "://", hex before "-us1"), so a long line costs the
+   * regexes a short window per hit, not the whole line.
+   */
+  private static final int BACK = 128;
 
   /** How far past the keyword a multi-line pattern (a PEM block) looks. */
   private static final int MULTILINE_REACH = 4096;
@@ -177,7 +184,7 @@ public final class SecretEngine {
         boolean multiline = target < patterns.size() && patterns.get(target).multiline();
         // Keywords hold no newline, so the line of the hit's end is the hit's line; ends arrive in
         // increasing order, which lineStart relies on.
-        int ws = Math.min(lineStart(end), start);
+        int ws = Math.max(Math.min(lineStart(end), start), start - BACK);
         int we = multiline ? Math.min(to, end + MULTILINE_REACH) : lineEnd(end);
         searchedUpTo[target] = we;
         search(target, ws, we);

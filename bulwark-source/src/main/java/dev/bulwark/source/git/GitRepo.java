@@ -3,17 +3,25 @@ package dev.bulwark.source.git;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * The git repository a scanned root belongs to (the root may be a sub-directory of the work tree),
  * opened with JGit.
- *
- * @param prefix the root's path inside the work tree, with a trailing slash, or empty
  */
-public record GitRepo(Repository repository, Path workTree, String prefix)
-    implements AutoCloseable {
+public final class GitRepo implements AutoCloseable {
+  private final Repository repository;
+  private final Path workTree;
+  private final String prefix;
+  private DirCache index;
+
+  private GitRepo(Repository repository, Path workTree, String prefix) {
+    this.repository = repository;
+    this.workTree = workTree;
+    this.prefix = prefix;
+  }
 
   /** The repository holding {@code root}, if {@code root} is inside a git work tree. */
   public static Optional<GitRepo> find(Path root) {
@@ -36,13 +44,34 @@ public record GitRepo(Repository repository, Path workTree, String prefix)
     }
   }
 
+  public Repository repository() {
+    return repository;
+  }
+
+  public Path workTree() {
+    return workTree;
+  }
+
+  /** The scanned root's path inside the work tree, with a trailing slash, or empty. */
+  public String prefix() {
+    return prefix;
+  }
+
   /** Whether the index (what the next commit will hold) has this root-relative path. */
   public boolean tracked(String relative) {
-    try {
-      return repository.readDirCache().findEntry(prefix + relative) >= 0;
-    } catch (IOException e) {
-      return false;
+    return index().findEntry(prefix + relative) >= 0;
+  }
+
+  /** The index, read once per scan (a large repository's index is megabytes). */
+  private synchronized DirCache index() {
+    if (index == null) {
+      try {
+        index = repository.readDirCache();
+      } catch (IOException e) {
+        index = DirCache.newInCore();
+      }
     }
+    return index;
   }
 
   /** A work-tree path as a path relative to the scanned root, or empty when outside it. */
