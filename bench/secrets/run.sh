@@ -58,7 +58,7 @@ BANDIT_MBPS=$(awk -v b="$SUBSET_BYTES" -v s="$BANDIT_S" 'BEGIN {printf "%.2f", b
 : > "$OUT/bulwark.txt"
 BW_S=0
 for d in "${TREE_DIRS[@]}"; do
-  /usr/bin/time -v -o "$OUT/time-$(basename "$d").txt" "${JAVA[@]}" dev.bulwark.source.bench.SecretsBench "$d" --repeat 2 \
+  /usr/bin/time -v -o "$OUT/time-$(basename "$d").txt" "${JAVA[@]}" dev.bulwark.source.bench.SecretsBench "$d" --repeat 5 \
     2>/dev/null | grep '^bulwark' >> "$OUT/bulwark.txt"
 done
 BW_S=$(awk '{for(i=1;i<=NF;i++) if ($i ~ /^seconds=/) {split($i,a,"="); s+=a[2]}} END {printf "%.3f", s}' "$OUT/bulwark.txt")
@@ -70,7 +70,7 @@ printf '%-34s %10s %10s\n' "ripgrep -j2, 20 key patterns" "$RG_S" "$(mbps "$RG_S
 printf '%-34s %10s %10s\n' "bandit ($((SUBSET_BYTES/1000)) KB subset)" "$BANDIT_S" "$BANDIT_MBPS"
 printf '%-34s %10s %10s   peak RSS %s MB\n' "bulwark secrets (whole catalog)" "$BW_S" "$(mbps "$BW_S")" "$((BW_RSS/1024))"
 echo
-echo "bulwark per directory (second, warm run):"; sed 's/^/  /' "$OUT/bulwark.txt"
+echo "bulwark per directory (best of 5 runs in one JVM):"; sed 's/^/  /' "$OUT/bulwark.txt"
 
 echo; echo "planted secrets on generated/: $(cat "$OUT/planted.txt") (findings should equal it, placeholders silent)"
 "${JAVA[@]}" dev.bulwark.source.bench.SecretsBench "$CORPUS/generated" 2>/dev/null | grep '^bulwark' | sed 's/^/  /'

@@ -21,6 +21,11 @@ import java.util.Locale;
 final class KeywordAutomaton {
   private final int[] delta;
   private final int firstOutputState;
+
+  /** Input bytes that behave alike share a class, so a state's row is short and stays cached. */
+  private final byte[] byteClass = new byte[256];
+
+  private final int classes;
   private final int[][] outputs;
   private final int[] keywordLengths;
 
@@ -55,12 +60,37 @@ final class KeywordAutomaton {
         newId[s] = next++;
       }
     }
-    delta = new int[n * 256];
+    boolean[] used = new boolean[256];
+    for (String k : keywords) {
+      for (byte b : k.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII)) {
+        used[b & 0xff] = true;
+      }
+    }
+    int next2 = 1; // class 0: every byte that appears in no keyword
+    int[] classOfLower = new int[256];
+    for (int b = 0; b < 256; b++) {
+      if (used[b]) {
+        classOfLower[b] = next2++;
+      }
+    }
+    classes = next2;
+    int[] representative = new int[classes];
+    java.util.Arrays.fill(representative, 0);
+    for (int b = 0; b < 256; b++) {
+      int c = classOfLower[lower(b)];
+      byteClass[b] = (byte) c;
+      if (c != 0) {
+        representative[c] = lower(b);
+      } else if (!used[b] && representative[0] == 0) {
+        representative[0] = b;
+      }
+    }
+    delta = new int[n * classes];
     outputs = new int[n][];
     for (int id = 0; id < n; id++) {
       int s = order[id];
-      for (int b = 0; b < 256; b++) {
-        delta[id * 256 + b] = newId[trie.go[s * 256 + lower(b)]] * 256;
+      for (int c = 0; c < classes; c++) {
+        delta[id * classes + c] = newId[trie.go[s * 256 + representative[c]]] * classes;
       }
       outputs[id] = trie.out.get(s).stream().mapToInt(Integer::intValue).toArray();
     }
@@ -73,12 +103,14 @@ final class KeywordAutomaton {
   /** Feeds {@code buf[from, to)} through the automaton and reports every keyword hit. */
   void scan(byte[] buf, int from, int to, HitSink sink) {
     final int[] table = delta;
-    final int firstOut = firstOutputState * 256;
+    final byte[] cls = byteClass;
+    final int width = classes;
+    final int firstOut = firstOutputState * width;
     int s = 0;
     for (int i = from; i < to; i++) {
-      s = table[s + (buf[i] & 0xff)];
+      s = table[s + (cls[buf[i] & 0xff] & 0xff)];
       if (s >= firstOut) {
-        for (int k : outputs[s >> 8]) {
+        for (int k : outputs[s / width]) {
           sink.hit(k, i + 1);
         }
       }

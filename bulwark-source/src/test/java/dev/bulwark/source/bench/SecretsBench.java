@@ -18,7 +18,7 @@ import java.util.Locale;
  * a tree with the source lens's secrets scan and prints one line of figures, then, with {@code
  * --list}, every finding above {@code low}.
  *
- * <p>Usage: {@code SecretsBench <root> [--history] [--list] [--repeat N]}
+ * <p>Usage: {@code SecretsBench <root> [--history] [--list] [--repeat N]} (prints the best of N)
  */
 public final class SecretsBench {
   private SecretsBench() {}
@@ -30,12 +30,14 @@ public final class SecretsBench {
     int repeat =
         flags.contains("--repeat") ? Integer.parseInt(flags.get(flags.indexOf("--repeat") + 1)) : 1;
     CollectingScanContext context = null;
-    double seconds = 0;
+    double seconds = Double.MAX_VALUE;
     for (int i = 0; i < repeat; i++) {
       context = new CollectingScanContext(Redactor.ephemeral(), RulePolicy.DEFAULT);
       long start = System.nanoTime();
       SourceLens.runner(root, options).run(context);
-      seconds = (System.nanoTime() - start) / 1e9;
+      // The best of the runs: the first pays for JIT compilation, and on a shared machine the
+      // others pay for whatever else runs; the best run is the closest to the code's own cost.
+      seconds = Math.min(seconds, (System.nanoTime() - start) / 1e9);
     }
     var stats = context.stats().snapshot();
     List<Finding> findings = context.findings();
