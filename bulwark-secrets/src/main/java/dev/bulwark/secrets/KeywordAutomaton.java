@@ -28,6 +28,7 @@ final class KeywordAutomaton {
   private final int classes;
   private final int[][] outputs;
   private final int[] keywordLengths;
+  private final int maxKeywordLength;
 
   /** Receives each keyword hit: the keyword's index and the offset just past it. */
   interface HitSink {
@@ -43,6 +44,7 @@ final class KeywordAutomaton {
       trie.add(bytes, k);
     }
     trie.link();
+    maxKeywordLength = java.util.Arrays.stream(keywordLengths).max().orElse(1);
     int n = trie.size();
     int[] order = new int[n];
     int[] newId = new int[n];
@@ -100,8 +102,60 @@ final class KeywordAutomaton {
     return keywordLengths[keyword];
   }
 
-  /** Feeds {@code buf[from, to)} through the automaton and reports every keyword hit. */
+  /**
+   * Feeds {@code buf[from, to)} through the automaton and reports every keyword hit, in order of
+   * the hits' ends. A large buffer is walked as two halves at once: each step of a DFA waits on the
+   * previous one's table load, so two independent walks interleaved in one loop keep the CPU busy
+   * while either waits. The second half starts a keyword's length early so nothing straddling the
+   * middle is lost, and its hits are replayed after the first half's.
+   */
   void scan(byte[] buf, int from, int to, HitSink sink) {
+    if (to - from < 8192) {
+      scanOne(buf, from, to, sink);
+      return;
+    }
+    final int[] table = delta;
+    final byte[] cls = byteClass;
+    final int width = classes;
+    final int firstOut = firstOutputState * width;
+    int mid = from + (to - from) / 2;
+    int j = mid - (maxKeywordLength - 1);
+    int a = 0;
+    int b = 0;
+    int[] later = new int[64];
+    int count = 0;
+    for (int i = from; i < mid; i++, j++) {
+      a = table[a + (cls[buf[i] & 0xff] & 0xff)];
+      b = table[b + (cls[buf[j] & 0xff] & 0xff)];
+      if (a >= firstOut) {
+        for (int k : outputs[a / width]) {
+          sink.hit(k, i + 1);
+        }
+      }
+      if (b >= firstOut && j + 1 > mid) {
+        for (int k : outputs[b / width]) {
+          if (count + 2 > later.length) {
+            later = java.util.Arrays.copyOf(later, later.length * 2);
+          }
+          later[count++] = k;
+          later[count++] = j + 1;
+        }
+      }
+    }
+    for (int h = 0; h < count; h += 2) {
+      sink.hit(later[h], later[h + 1]);
+    }
+    for (; j < to; j++) {
+      b = table[b + (cls[buf[j] & 0xff] & 0xff)];
+      if (b >= firstOut && j + 1 > mid) {
+        for (int k : outputs[b / width]) {
+          sink.hit(k, j + 1);
+        }
+      }
+    }
+  }
+
+  private void scanOne(byte[] buf, int from, int to, HitSink sink) {
     final int[] table = delta;
     final byte[] cls = byteClass;
     final int width = classes;

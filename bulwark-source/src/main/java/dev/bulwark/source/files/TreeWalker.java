@@ -28,7 +28,12 @@ import java.util.function.Supplier;
  * reported. Each problem becomes one {@link ScanError}; the walk goes on.
  */
 public final class TreeWalker {
-  private static final WalkedFile END = new WalkedFile(Path.of(""), "", 0);
+  private static final List<WalkedFile> END = List.of();
+
+  /** Files travel to workers in batches: one queue hand-off per batch, not per file. */
+  private static final int BATCH_FILES = 64;
+
+  private static final long BATCH_BYTES = 2L << 20;
 
   private final Path root;
   private final List<PathMatcher> include;
@@ -51,15 +56,17 @@ public final class TreeWalker {
    * keep its own buffer) and is called once per file.
    */
   public void walk(int threads, Supplier<Consumer<WalkedFile>> workerFactory) throws IOException {
-    BlockingQueue<WalkedFile> queue = new ArrayBlockingQueue<>(256);
+    BlockingQueue<List<WalkedFile>> queue = new ArrayBlockingQueue<>(8);
     ExecutorService pool = Executors.newFixedThreadPool(threads, TreeWalker::daemon);
     try {
       List<Future<?>> workers =
           java.util.stream.IntStream.range(0, threads)
               .<Future<?>>mapToObj(i -> pool.submit(() -> drain(queue, workerFactory.get())))
               .toList();
+      Visitor visitor = new Visitor(queue, new IgnoreRules(root));
       try {
-        Files.walkFileTree(root, new Visitor(queue, new IgnoreRules(root)));
+        Files.walkFileTree(root, visitor);
+        visitor.flush();
       } finally {
         for (int i = 0; i < threads; i++) {
           put(queue, END);
@@ -83,29 +90,31 @@ public final class TreeWalker {
     return t;
   }
 
-  private void drain(BlockingQueue<WalkedFile> queue, Consumer<WalkedFile> worker) {
+  private void drain(BlockingQueue<List<WalkedFile>> queue, Consumer<WalkedFile> worker) {
     while (true) {
-      WalkedFile file;
+      List<WalkedFile> batch;
       try {
-        file = queue.take();
+        batch = queue.take();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
-      if (file == END) {
+      if (batch == END) {
         return;
       }
-      try {
-        worker.accept(file);
-      } catch (RuntimeException e) {
-        context.error(ScanError.of(file.relative(), e));
+      for (WalkedFile file : batch) {
+        try {
+          worker.accept(file);
+        } catch (RuntimeException e) {
+          context.error(ScanError.of(file.relative(), e));
+        }
       }
     }
   }
 
-  private static void put(BlockingQueue<WalkedFile> queue, WalkedFile file) {
+  private static void put(BlockingQueue<List<WalkedFile>> queue, List<WalkedFile> batch) {
     try {
-      queue.put(file);
+      queue.put(batch);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("walk interrupted", e);
@@ -126,12 +135,30 @@ public final class TreeWalker {
 
   /** The single walking thread's visitor. */
   private final class Visitor extends SimpleFileVisitor<Path> {
-    private final BlockingQueue<WalkedFile> queue;
+    private final BlockingQueue<List<WalkedFile>> queue;
     private final IgnoreRules ignores;
+    private List<WalkedFile> batch = new java.util.ArrayList<>(BATCH_FILES);
+    private long batchBytes;
 
-    Visitor(BlockingQueue<WalkedFile> queue, IgnoreRules ignores) {
+    Visitor(BlockingQueue<List<WalkedFile>> queue, IgnoreRules ignores) {
       this.queue = queue;
       this.ignores = ignores;
+    }
+
+    void add(WalkedFile file) {
+      batch.add(file);
+      batchBytes += file.size();
+      if (batch.size() >= BATCH_FILES || batchBytes >= BATCH_BYTES) {
+        flush();
+      }
+    }
+
+    void flush() {
+      if (!batch.isEmpty()) {
+        put(queue, batch);
+        batch = new java.util.ArrayList<>(BATCH_FILES);
+        batchBytes = 0;
+      }
     }
 
     @Override
@@ -171,7 +198,7 @@ public final class TreeWalker {
       if (attrs.isSymbolicLink()) {
         followLink(file, rel);
       } else if (attrs.isRegularFile()) {
-        put(queue, new WalkedFile(file, rel, attrs.size()));
+        add(new WalkedFile(file, rel, attrs.size()));
       }
       return context.cancelled() ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
     }
@@ -179,10 +206,11 @@ public final class TreeWalker {
     private void followLink(Path link, String rel) {
       try {
         Path target = link.toRealPath();
-        BasicFileAttributes target_ = Files.readAttributes(target, BasicFileAttributes.class);
-        if (target_.isRegularFile()) {
-          put(queue, new WalkedFile(link, rel, target_.size()));
-        } else if (target_.isDirectory() && link.toAbsolutePath().normalize().startsWith(target)) {
+        BasicFileAttributes targetAttrs = Files.readAttributes(target, BasicFileAttributes.class);
+        if (targetAttrs.isRegularFile()) {
+          add(new WalkedFile(link, rel, targetAttrs.size()));
+        } else if (targetAttrs.isDirectory()
+            && link.toAbsolutePath().normalize().startsWith(target)) {
           context.error(new ScanError(rel, "symbolic link loop: points to an ancestor directory"));
         }
       } catch (NoSuchFileException e) {

@@ -86,12 +86,7 @@ public final class FileScanner {
 
   /** Binary by content: a NUL byte in the first bytes, as git and ripgrep judge it. */
   public static boolean isBinary(byte[] bytes, int len) {
-    for (int i = 0; i < len; i++) {
-      if (bytes[i] == 0) {
-        return true;
-      }
-    }
-    return false;
+    return Utf8.hasZeroByte(bytes, len);
   }
 
   private int cutPoint(int len) {

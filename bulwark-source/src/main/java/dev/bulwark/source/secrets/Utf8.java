@@ -12,6 +12,23 @@ final class Utf8 {
 
   private Utf8() {}
 
+  /** Whether a NUL byte occurs in {@code buf[0, len)}, eight bytes at a time (SWAR). */
+  static boolean hasZeroByte(byte[] buf, int len) {
+    int i = 0;
+    for (; i + 8 <= len; i += 8) {
+      long x = (long) LONGS.get(buf, i);
+      if (((x - 0x0101010101010101L) & ~x & HIGH_BITS) != 0) {
+        return true;
+      }
+    }
+    for (; i < len; i++) {
+      if (buf[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Eight bytes at a time: plain ASCII text, the common case, is judged at memory speed. */
   private static boolean ascii(byte[] buf, int len) {
     long any = 0;
