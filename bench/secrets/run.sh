@@ -14,7 +14,7 @@ TREE="$CORPUS/tree"
 OUT="$HERE/out"
 PY_LIB="${PY_LIB:-/root/.pyenv/versions/3.11.7/lib/python3.11}"
 SITE="${SITE:-$PY_LIB/site-packages}"
-HEAP="${HEAP:--Xmx256m}"
+HEAP="${HEAP:--Xmx128m}"
 mkdir -p "$OUT"
 
 if [[ " $* " != *" --skip-build "* ]]; then
@@ -55,7 +55,7 @@ BANDIT_MBPS=$(awk -v b="$SUBSET_BYTES" -v s="$BANDIT_S" 'BEGIN {printf "%.2f", b
 
 /usr/bin/time -v -o "$OUT/time-tree.txt" "${JAVA[@]}" dev.bulwark.source.bench.SecretsBench "$TREE" --repeat 5 \
   2>/dev/null | grep '^bulwark' > "$OUT/bulwark.txt"
-BW_S=$(sed 's/.*seconds=\([0-9.]*\).*/\1/' "$OUT/bulwark.txt")
+BW_S=$(sed 's/.* seconds=\([0-9.]*\).*/\1/' "$OUT/bulwark.txt")
 BW_MBPS=$(sed 's/.*mb_per_s=\([0-9.]*\).*/\1/' "$OUT/bulwark.txt")
 BW_RSS=$(grep "Maximum resident" "$OUT/time-tree.txt" | awk '{print $NF}')
 

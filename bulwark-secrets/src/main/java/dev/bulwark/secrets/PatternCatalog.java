@@ -114,8 +114,10 @@ public final class PatternCatalog {
     require(spec.title() != null && !spec.title().isBlank(), where + "no title");
     require(spec.regex() != null && !spec.regex().isBlank(), where + "no regex");
     Pattern regex;
+    boolean leadingBoundary = spec.regex().startsWith("\\b");
     try {
-      regex = Pattern.compile(spec.regex());
+      Pattern.compile(spec.regex());
+      regex = Pattern.compile(leadingBoundary ? spec.regex().substring(2) : spec.regex());
     } catch (PatternSyntaxException e) {
       throw new CatalogException(where + "invalid regex: " + e.getMessage(), e);
     }
@@ -166,6 +168,7 @@ public final class PatternCatalog {
         spec.title(),
         provider,
         regex,
+        leadingBoundary,
         keywords,
         entropy,
         severity,

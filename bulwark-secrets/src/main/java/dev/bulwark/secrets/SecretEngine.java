@@ -248,7 +248,13 @@ public final class SecretEngine {
       SecretPattern p = patterns.get(target);
       Matcher m = p.regex().matcher(cachedText);
       int group = p.secretGroup();
-      while (m.find()) {
+      int at = 0;
+      while (at <= cachedText.length() && m.find(at)) {
+        at = m.end() > m.start() ? m.end() : m.start() + 1;
+        if (p.leadingBoundary() && !wordBoundary(ws + m.start())) {
+          at = m.start() + 1;
+          continue;
+        }
         if (m.start(group) < 0) {
           continue;
         }
@@ -265,6 +271,13 @@ public final class SecretEngine {
           add(match.start(), match.end(), match);
         }
       }
+    }
+
+    /** {@code \b} at {@code pos}: a word character on exactly one side. */
+    private boolean wordBoundary(int pos) {
+      boolean before = pos > 0 && word(buf[pos - 1]);
+      boolean after = pos < to && word(buf[pos]);
+      return before != after;
     }
 
     /** The generic detector, parsing the assignment around the keyword at {@code at}. */
@@ -322,6 +335,10 @@ public final class SecretEngine {
     public String toString() {
       return new String(bytes, StandardCharsets.ISO_8859_1);
     }
+  }
+
+  private static boolean word(byte b) {
+    return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_';
   }
 
   private static boolean accepts(SecretPattern p, String secret) {

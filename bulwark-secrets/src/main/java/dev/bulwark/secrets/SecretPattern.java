@@ -12,7 +12,10 @@ import java.util.OptionalDouble;
  * One credential format of the catalog, compiled and validated.
  *
  * @param regex re2j (linear time); the secret is the group named {@code secret} when there is one,
- *     else the whole match
+ *     else the whole match. A leading {@code \b} is taken off and checked by the engine instead
+ *     ({@code leadingBoundary}): without it re2j sees the literal prefix and jumps between its
+ *     occurrences instead of stepping its automaton over every character, about ten times faster
+ * @param leadingBoundary whether the written regex began with {@code \b}
  * @param keywords prefilter words: all-lowercase ones match case-insensitively, others exactly
  * @param entropyFloor the least Shannon entropy (bits/char) of the secret's body, if any
  * @param prefixLength how many leading characters are the format's public prefix
@@ -26,6 +29,7 @@ public record SecretPattern(
     String title,
     String provider,
     Pattern regex,
+    boolean leadingBoundary,
     List<String> keywords,
     OptionalDouble entropyFloor,
     Severity severity,

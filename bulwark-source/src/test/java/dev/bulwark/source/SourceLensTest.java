@@ -173,6 +173,46 @@ class SourceLensTest {
   }
 
   @Test
+  void fileLargerThanAWindowIsStreamedWithExactLines() throws Exception {
+    StringBuilder text = new StringBuilder();
+    String filler = "value = compute(1, 2, 3)  # nothing to see in this line at all\n";
+    int lines = (6 << 20) / filler.length();
+    for (int i = 0; i < lines; i++) {
+      text.append(filler);
+    }
+    text.append("KEY = \"").append(Keys.STRIPE_LIVE).append("\"\n");
+    write("big.py", text.toString());
+
+    assertThat(hits(scan())).containsExactly("secret-stripe-live-secret-key@big.py:" + (lines + 1));
+  }
+
+  @Test
+  void customPatternsFromConfigAreUsedAndInvalidOnesRejected() throws Exception {
+    write("app.py", "ACME = \"acme_" + "k3j4h5g6f7d8s9a0p1o2\"\n");
+    String yaml =
+        "- id: acme-key\n  title: Acme key\n  regex: '\\bacme_[a-z0-9]{20}\\b'\n"
+            + "  keywords: [acme_]\n  samples: {positive: ['acme_{{lowernum:20}}']}\n";
+    SourceOptions options =
+        SourceOptions.defaults()
+            .withCustomPatterns(dev.bulwark.secrets.PatternCatalog.parseSpecs(yaml));
+    CollectingScanContext context =
+        new CollectingScanContext(Redactor.ephemeral(), RulePolicy.DEFAULT);
+
+    SourceLens.runner(root, options).run(context);
+
+    assertThat(hits(context)).containsExactly("secret-acme-key@app.py:1");
+    SourceOptions broken =
+        SourceOptions.defaults()
+            .withCustomPatterns(
+                dev.bulwark.secrets.PatternCatalog.parseSpecs(
+                    yaml.replace("[a-z0-9]{20}", "([a-z0-9]{20}")));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> SourceLens.runner(root, broken).run(context))
+        .isInstanceOf(dev.bulwark.core.BadTargetException.class)
+        .hasMessageContaining("invalid regex");
+  }
+
+  @Test
   void pythonAndEnvFilesAreHandedToThePythonAnalysis() throws Exception {
     write("app.py", "x = 1\n");
     write(".flaskenv", "FLASK_DEBUG=1\n");
