@@ -220,6 +220,11 @@ final class GenericSecrets {
       java.util.regex.Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+  private static final java.util.regex.Pattern CAMEL_HUMP =
+      java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
+  private static final java.util.regex.Pattern WORD_SEPARATORS =
+      java.util.regex.Pattern.compile("[_\\-\\s\"']+");
+
   private GenericSecrets() {}
 
   /**
@@ -283,6 +288,9 @@ final class GenericSecrets {
       char v = text.charAt(valueEnd);
       if (quoted ? v == quote || v == '\n' : v <= ' ' || BARE_STOP.indexOf(v) >= 0) {
         break;
+      }
+      if (v == ' ' || v == '\t') {
+        return Optional.empty(); // a sentence or an expression, not a secret
       }
       valueEnd++;
     }
@@ -455,9 +463,9 @@ final class GenericSecrets {
   static List<String> words(String name) {
     int dot = Math.max(name.lastIndexOf('.'), name.lastIndexOf('['));
     String last = dot >= 0 ? name.substring(dot + 1) : name;
-    String spaced = last.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
+    String spaced = CAMEL_HUMP.matcher(last).replaceAll("$1_$2");
     List<String> out = new ArrayList<>();
-    for (String w : spaced.toLowerCase(Locale.ROOT).split("[_\\-\\s\"']+")) {
+    for (String w : WORD_SEPARATORS.split(spaced.toLowerCase(Locale.ROOT))) {
       if (!w.isEmpty()) {
         out.add(w);
       }

@@ -175,6 +175,7 @@ public final class PatternCatalog {
         confidence,
         Optional.ofNullable(spec.prefix()).orElse(0),
         Boolean.TRUE.equals(spec.multiline()),
+        Optional.ofNullable(spec.requires()).filter(r -> !r.isEmpty()),
         cwe,
         rotate,
         samples.positiveOrEmpty(),

@@ -21,6 +21,7 @@ public record PatternSpec(
     String confidence,
     Integer prefix,
     Boolean multiline,
+    String requires,
     List<Integer> cwe,
     String rotate,
     Samples samples) {

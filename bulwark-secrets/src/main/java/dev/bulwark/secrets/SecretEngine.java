@@ -187,6 +187,9 @@ public final class SecretEngine {
         int ws = Math.max(Math.min(lineStart(end), start), start - BACK);
         int we = multiline ? Math.min(to, end + MULTILINE_REACH) : lineEnd(end);
         searchedUpTo[target] = we;
+        if (target < patterns.size() && !present(patterns.get(target).requires(), end, we)) {
+          continue;
+        }
         search(target, ws, we);
       }
     }
@@ -271,6 +274,24 @@ public final class SecretEngine {
           add(match.start(), match.end(), match);
         }
       }
+    }
+
+    /** Whether the pattern's required literal (if any) occurs in {@code buf[from, to)}. */
+    private boolean present(Optional<String> literal, int from, int to) {
+      if (literal.isEmpty()) {
+        return true;
+      }
+      byte[] needle = literal.get().getBytes(StandardCharsets.US_ASCII);
+      outer:
+      for (int i = from; i + needle.length <= to; i++) {
+        for (int k = 0; k < needle.length; k++) {
+          if (buf[i + k] != needle[k]) {
+            continue outer;
+          }
+        }
+        return true;
+      }
+      return false;
     }
 
     /** {@code \b} at {@code pos}: a word character on exactly one side. */

@@ -6,6 +6,7 @@ import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.Severity;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -21,6 +22,8 @@ import java.util.OptionalDouble;
  * @param prefixLength how many leading characters are the format's public prefix
  * @param multiline whether the secret spans lines (PEM blocks): the regex then sees the lines that
  *     follow the keyword too
+ * @param requires a literal that must follow the keyword on the line for the regex to be worth
+ *     running (the {@code @} of a URL with credentials): a cheap check that spares re2j long lines
  * @param provider the vendor's name, as shown in explanations
  * @param rotate how to revoke and rotate this key at its provider
  */
@@ -36,6 +39,7 @@ public record SecretPattern(
     Confidence confidence,
     int prefixLength,
     boolean multiline,
+    Optional<String> requires,
     List<Integer> cwe,
     String rotate,
     List<String> positiveSamples,

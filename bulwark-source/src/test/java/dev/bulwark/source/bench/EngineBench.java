@@ -54,7 +54,7 @@ public final class EngineBench {
   }
 
   /** One line of prefixes that almost make keys: every keyword hit, no regex completes. */
-  static byte[] nearMatches(int size) {
+  public static byte[] nearMatches(int size) {
     String[] stems = {
       "sk_" + "live_abc",
       "gh" + "p_12",
