@@ -409,6 +409,9 @@ final class GenericSecrets {
     if (value.length() < 6 || value.length() > 300 || Placeholders.isPlaceholder(value)) {
       return false;
     }
+    if (value.chars().anyMatch(c -> c > 126)) {
+      return false; // "sk_live_…" in prose, non-ASCII text: generated secrets are ASCII
+    }
     String lower = value.toLowerCase(Locale.ROOT);
     if (value.chars().anyMatch(Character::isWhitespace)
         || lower.contains("://")

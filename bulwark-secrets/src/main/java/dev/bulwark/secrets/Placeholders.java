@@ -28,6 +28,8 @@ public final class Placeholders {
           "xxxx",
           "****",
           "....",
+          "...",
+          "\u2026",
           "<",
           ">",
           "${",

@@ -45,12 +45,15 @@ public final class EngineBench {
           hits);
     }
     byte[] line = nearMatches(1 << 20);
-    for (int round = 0; round < 3; round++) {
+    double best = Double.MAX_VALUE;
+    int hits = 0;
+    for (int round = 0; round < 10; round++) {
       long start = System.nanoTime();
-      int hits = engine.scan(line, 0, line.length).size();
-      double s = (System.nanoTime() - start) / 1e9;
-      System.out.printf(Locale.ROOT, "near-match-line mb=1.0 seconds=%.3f matches=%d%n", s, hits);
+      hits = engine.scan(line, 0, line.length).size();
+      best = Math.min(best, (System.nanoTime() - start) / 1e9);
     }
+    System.out.printf(
+        Locale.ROOT, "near-match-line mb=1.0 best_of_10_seconds=%.3f matches=%d%n", best, hits);
   }
 
   /** One line of prefixes that almost make keys: every keyword hit, no regex completes. */
