@@ -1,5 +1,6 @@
 package dev.bulwark.source;
 
+import dev.bulwark.secrets.PatternSpec;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,20 +12,63 @@ import java.util.Optional;
  * @param history also scan every commit of the git history
  * @param since only files and lines changed since this git ref
  * @param staged only what is staged in git
+ * @param customPatterns a team's own secret patterns (from {@code bulwark.yaml}), validated like
+ *     the built-in ones
+ * @param threads worker threads for the file walk (0: one per available processor)
  */
 public record SourceOptions(
     List<String> include,
     List<String> exclude,
     boolean history,
     Optional<String> since,
-    boolean staged) {
+    boolean staged,
+    List<PatternSpec> customPatterns,
+    int threads) {
 
   public SourceOptions {
     include = List.copyOf(include);
     exclude = List.copyOf(exclude);
+    customPatterns = List.copyOf(customPatterns);
+    if (threads < 0) {
+      throw new IllegalArgumentException("threads must be 0 (automatic) or more: " + threads);
+    }
+  }
+
+  public SourceOptions(
+      List<String> include,
+      List<String> exclude,
+      boolean history,
+      Optional<String> since,
+      boolean staged) {
+    this(include, exclude, history, since, staged, List.of(), 0);
   }
 
   public static SourceOptions defaults() {
     return new SourceOptions(List.of(), List.of(), false, Optional.empty(), false);
+  }
+
+  public SourceOptions withHistory(boolean value) {
+    return new SourceOptions(include, exclude, value, since, staged, customPatterns, threads);
+  }
+
+  public SourceOptions withSince(String ref) {
+    return new SourceOptions(
+        include, exclude, history, Optional.of(ref), staged, customPatterns, threads);
+  }
+
+  public SourceOptions withStaged(boolean value) {
+    return new SourceOptions(include, exclude, history, since, value, customPatterns, threads);
+  }
+
+  public SourceOptions withCustomPatterns(List<PatternSpec> value) {
+    return new SourceOptions(include, exclude, history, since, staged, value, threads);
+  }
+
+  public SourceOptions withThreads(int value) {
+    return new SourceOptions(include, exclude, history, since, staged, customPatterns, value);
+  }
+
+  public int effectiveThreads() {
+    return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
   }
 }

@@ -1,0 +1,478 @@
+package dev.bulwark.secrets;
+
+import dev.bulwark.core.Category;
+import dev.bulwark.core.Confidence;
+import dev.bulwark.core.Lens;
+import dev.bulwark.core.OwaspApi2023;
+import dev.bulwark.core.RuleMeta;
+import dev.bulwark.core.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Generic secrets: a name that reads like a secret's ({@code api_key}, {@code DB_PASSWORD}, {@code
+ * clientSecret}) assigned a literal that looks like one: long enough, mixed enough, random enough,
+ * and not a placeholder, a path, a URL, a reference or an identifier.
+ */
+final class GenericSecrets {
+  static final RuleMeta RULE =
+      RuleMeta.builder("hardcoded-secret-generic")
+          .title("Hardcoded secret assigned to a secret-named variable")
+          .lens(Lens.SOURCE)
+          .category(Category.DATA_EXPOSURE)
+          .owasp(OwaspApi2023.API8, OwaspApi2023.API2)
+          .cwe(798, 259, 321)
+          .severity(Severity.HIGH)
+          .confidence(Confidence.MEDIUM)
+          .remediation(
+              "Rotate the secret wherever it is accepted, then read it from the environment or a"
+                  + " secret manager at startup instead of writing it in the code.")
+          .build();
+
+  static final List<String> KEYWORDS =
+      List.of("key", "secret", "token", "passw", "pwd", "bearer", "credential", "passphrase");
+
+  private static final Set<String> SECRET_WORDS =
+      Set.of(
+          "secret",
+          "secrets",
+          "token",
+          "password",
+          "passwd",
+          "pwd",
+          "passphrase",
+          "credential",
+          "credentials",
+          "apikey",
+          "bearer",
+          "privatekey",
+          "secretkey",
+          "accesstoken",
+          "authtoken",
+          "pass",
+          "pw",
+          "passwort",
+          "clientsecret");
+  private static final Set<String> KEY_QUALIFIERS =
+      Set.of(
+          "api",
+          "private",
+          "access",
+          "secret",
+          "auth",
+          "signing",
+          "sign",
+          "encryption",
+          "master",
+          "client",
+          "license",
+          "service",
+          "app",
+          "consumer",
+          "webhook",
+          "hmac",
+          "jwt",
+          "session",
+          "account",
+          "admin",
+          "deploy",
+          "ssh",
+          "gpg",
+          "stripe",
+          "openai",
+          "aws",
+          "subscription");
+  private static final Set<String> NON_SECRET_LAST_WORDS =
+      Set.of(
+          "url",
+          "uri",
+          "file",
+          "filename",
+          "path",
+          "dir",
+          "name",
+          "id",
+          "ids",
+          "len",
+          "length",
+          "size",
+          "type",
+          "types",
+          "count",
+          "header",
+          "env",
+          "var",
+          "field",
+          "prefix",
+          "suffix",
+          "pattern",
+          "regex",
+          "re",
+          "format",
+          "fmt",
+          "endpoint",
+          "expiry",
+          "expires",
+          "expiration",
+          "ttl",
+          "timeout",
+          "max",
+          "min",
+          "limit",
+          "hash",
+          "digest",
+          "label",
+          "class",
+          "cls",
+          "kind",
+          "mode",
+          "policy",
+          "version",
+          "query",
+          "param",
+          "params",
+          "location",
+          "host",
+          "port",
+          "user",
+          "username",
+          "email",
+          "method",
+          "algorithm",
+          "algo",
+          "scheme",
+          "scope",
+          "scopes",
+          "style",
+          "text",
+          "message",
+          "msg",
+          "template",
+          "prompt",
+          "description",
+          "help",
+          "title",
+          "doc",
+          "index",
+          "idx",
+          "column",
+          "col",
+          "table",
+          "attr",
+          "attribute",
+          "option",
+          "setting",
+          "name_",
+          "validator",
+          "validators",
+          "required",
+          "enabled",
+          "chars",
+          "regexp",
+          "separator",
+          "sep",
+          "delimiter",
+          "source",
+          "store",
+          "storage",
+          "provider",
+          "backend",
+          "class_",
+          "func",
+          "function",
+          "callback",
+          "handler",
+          "cache",
+          "reset",
+          "changed",
+          "display",
+          "input",
+          "widget",
+          "char",
+          "placeholder",
+          "error",
+          "errors",
+          "valid",
+          "invalid",
+          "strength",
+          "salt",
+          "charset",
+          "encoding");
+
+  private static final java.util.regex.Pattern FILE_NAME =
+      java.util.regex.Pattern.compile(
+          ".*\\.(pem|key|json|txt|crt|cer|p12|pfx|yaml|yml|env|cfg|ini|py)$");
+  private static final java.util.regex.Pattern WORD_LIKE =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z_.\\-]*");
+  private static final java.util.regex.Pattern CONSTANT_NAME =
+      java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
+  private static final java.util.regex.Pattern SHORT_NUMBER =
+      java.util.regex.Pattern.compile("\\d{1,11}");
+  private static final java.util.regex.Pattern DOTTED_IDENTIFIER =
+      java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+  private static final java.util.regex.Pattern HAS_DIGIT =
+      java.util.regex.Pattern.compile(".*\\d.*");
+
+  private static final java.util.regex.Pattern UUID =
+      java.util.regex.Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  private static final java.util.regex.Pattern CAMEL_HUMP =
+      java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
+  private static final java.util.regex.Pattern WORD_SEPARATORS =
+      java.util.regex.Pattern.compile("[_\\-\\s\"']+");
+
+  private GenericSecrets() {}
+
+  /**
+   * Parses the assignment around a keyword hit at {@code hit} in {@code text}: the identifier that
+   * holds the keyword, then (past an optional closing quote or bracket) a separator ({@code =},
+   * {@code :}, {@code :=}, {@code =>}, never {@code ==}), then a quoted or bare value. Hand-written
+   * rather than a regex: it runs on every line that mentions "key" or "token", which in real code
+   * is a lot of lines, and it touches each character at most twice.
+   */
+  static Optional<SecretMatch> atHit(CharSequence text, int from, int to, int hit) {
+    int nameStart = hit;
+    while (nameStart > from && nameChar(text.charAt(nameStart - 1))) {
+      nameStart--;
+    }
+    if (nameStart > from && text.charAt(nameStart - 1) == ':') {
+      return Optional.empty(); // AWS::IAM::AccessKey, a type name used as a key
+    }
+    int nameEnd = hit;
+    while (nameEnd < to && nameChar(text.charAt(nameEnd))) {
+      nameEnd++;
+    }
+    int i = nameEnd;
+    if (i < to && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+      i++;
+    }
+    if (i < to && text.charAt(i) == ']') {
+      i++;
+    }
+    i = skipSpaces(text, i, to);
+    if (i >= to) {
+      return Optional.empty();
+    }
+    char c = text.charAt(i);
+    if (c == ':' && i + 1 < to && text.charAt(i + 1) == '=') {
+      i += 2;
+    } else if (c == '=' && i + 1 < to && text.charAt(i + 1) == '>') {
+      i += 2;
+    } else if (c == '=' && (i + 1 >= to || text.charAt(i + 1) != '=')) {
+      i++;
+    } else if (c == ':' && (i + 1 >= to || text.charAt(i + 1) != ':')) {
+      i++;
+    } else {
+      return Optional.empty();
+    }
+    i = skipSpaces(text, i, to);
+    int prefix = i;
+    while (prefix < to && prefix - i < 2 && "rRbBuU".indexOf(text.charAt(prefix)) >= 0) {
+      prefix++;
+    }
+    if (prefix > i && prefix < to && (text.charAt(prefix) == '"' || text.charAt(prefix) == '\'')) {
+      i = prefix;
+    }
+    if (i >= to) {
+      return Optional.empty();
+    }
+    char quote = text.charAt(i);
+    boolean quoted = quote == '"' || quote == '\'' || quote == '`';
+    int valueStart = quoted ? i + 1 : i;
+    int valueEnd = valueStart;
+    while (valueEnd < to && valueEnd - valueStart <= 300) {
+      char v = text.charAt(valueEnd);
+      if (quoted ? v == quote || v == '\n' : v <= ' ' || BARE_STOP.indexOf(v) >= 0) {
+        break;
+      }
+      if (v == ' ' || v == '\t') {
+        return Optional.empty(); // a sentence or an expression, not a secret
+      }
+      valueEnd++;
+    }
+    if (quoted && (valueEnd >= to || text.charAt(valueEnd) != quote)) {
+      return Optional.empty();
+    }
+    if (!quoted
+        && valueEnd < to
+        && (text.charAt(valueEnd) == '(' || text.charAt(valueEnd) == '.')) {
+      return Optional.empty(); // a call or an attribute: code, not a literal
+    }
+    String name = text.subSequence(nameStart, nameEnd).toString();
+    String value = text.subSequence(valueStart, valueEnd).toString();
+    int start = valueStart;
+    int end = valueEnd;
+    return judge(name, value, quoted)
+        .map(conf -> new SecretMatch(RULE, value, start, end, 0, conf));
+  }
+
+  private static final String BARE_STOP = "\"'`,;()[]{}<>";
+
+  private static boolean nameChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.');
+  }
+
+  private static int skipSpaces(CharSequence text, int i, int to) {
+    int at = i;
+    while (at < to && at - i < 4 && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+      at++;
+    }
+    return at;
+  }
+
+  /** Whether {@code value} assigned to {@code name} is a secret, and how sure that is. */
+  static Optional<Confidence> judge(String name, String value, boolean quoted) {
+    List<String> words = words(name);
+    if (!secretName(words) || !secretValue(value, quoted, words)) {
+      return Optional.empty();
+    }
+    boolean password = words.stream().anyMatch(w -> w.startsWith("pass") || w.equals("pwd"));
+    double entropy = Entropy.of(value);
+    if (UUID.matcher(value).matches()) {
+      return Optional.of(Confidence.LOW);
+    }
+    if (value.length() >= 16 && entropy >= 3.5) {
+      return Optional.of(Confidence.HIGH);
+    }
+    if (entropy >= 3.0 || password) {
+      return Optional.of(Confidence.MEDIUM);
+    }
+    return Optional.of(Confidence.LOW);
+  }
+
+  /** Words that, right before "token", name something that is not a credential. */
+  private static final Set<String> NON_SECRET_TOKEN_QUALIFIERS =
+      Set.of(
+          "next",
+          "page",
+          "pagination",
+          "continuation",
+          "request",
+          "client",
+          "idempotency",
+          "purchase",
+          "update",
+          "sync",
+          "cancel",
+          "cancellation",
+          "marker",
+          "cursor",
+          "csrf",
+          "xsrf",
+          "start",
+          "end",
+          "stop",
+          "eos",
+          "bos",
+          "pad",
+          "unk",
+          "cls",
+          "sep",
+          "mask",
+          "special",
+          "output",
+          "input",
+          "lexer",
+          "parser",
+          "policy",
+          "change",
+          "resume",
+          "continue",
+          "last");
+
+  static boolean secretName(List<String> words) {
+    if (words.contains("public")
+        || words.isEmpty()
+        || NON_SECRET_LAST_WORDS.contains(words.get(words.size() - 1))) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (w.equals("token") && i > 0 && NON_SECRET_TOKEN_QUALIFIERS.contains(words.get(i - 1))) {
+        return false;
+      }
+      if (SECRET_WORDS.contains(w)) {
+        return true;
+      }
+      if (w.equals("key") && i > 0 && KEY_QUALIFIERS.contains(words.get(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean secretValue(String value, boolean quoted, List<String> nameWords) {
+    if (value.length() < 6 || value.length() > 300 || Placeholders.isPlaceholder(value)) {
+      return false;
+    }
+    if (value.chars().anyMatch(c -> c > 126)) {
+      return false; // "sk_live_…" in prose, non-ASCII text: generated secrets are ASCII
+    }
+    String lower = value.toLowerCase(Locale.ROOT);
+    if (value.chars().anyMatch(Character::isWhitespace)
+        || lower.contains("://")
+        || value.startsWith("/")
+        || value.startsWith("./")
+        || value.startsWith("~")
+        || value.contains("\\")
+        || value.contains("$")
+        || value.contains("%")
+        || value.contains("{")
+        || FILE_NAME.matcher(lower).matches()
+        || nameWords.stream().anyMatch(w -> w.length() > 3 && lower.contains(w))) {
+      return false;
+    }
+    if (WORD_LIKE.matcher(value).matches()) {
+      return false; // NextToken, DistributionList.NextMarker, my-secret-name: names, not secrets
+    }
+    if (CONSTANT_NAME.matcher(value).matches() || SHORT_NUMBER.matcher(value).matches()) {
+      return false;
+    }
+    boolean identifier = DOTTED_IDENTIFIER.matcher(value).matches();
+    if (!quoted && (value.contains(".") && identifier || !HAS_DIGIT.matcher(value).matches())) {
+      return false;
+    }
+    if (!quoted && (value.length() < 12 || Entropy.of(value) < 3.3)) {
+      return false;
+    }
+    return classes(value) >= 2 && Entropy.of(value) >= 2.5;
+  }
+
+  private static int classes(String v) {
+    int lower = 0;
+    int upper = 0;
+    int digit = 0;
+    int other = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (Character.isLowerCase(c)) {
+        lower = 1;
+      } else if (Character.isUpperCase(c)) {
+        upper = 1;
+      } else if (Character.isDigit(c)) {
+        digit = 1;
+      } else {
+        other = 1;
+      }
+    }
+    return lower + upper + digit + other;
+  }
+
+  /** Splits {@code self.apiKey}, {@code DB_PASSWORD}, {@code client-secret} into lower words. */
+  static List<String> words(String name) {
+    int dot = Math.max(name.lastIndexOf('.'), name.lastIndexOf('['));
+    String last = dot >= 0 ? name.substring(dot + 1) : name;
+    String spaced = CAMEL_HUMP.matcher(last).replaceAll("$1_$2");
+    List<String> out = new ArrayList<>();
+    for (String w : WORD_SEPARATORS.split(spaced.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,110 @@
+package dev.bulwark.secrets;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Values that stand in for a secret without being one: {@code changeme}, {@code xxx}, {@code
+ * <your-key>}, {@code ${VAR}}, repeated characters, and the example keys that vendors print in
+ * their documentation.
+ */
+public final class Placeholders {
+  private static final List<String> MARKERS =
+      List.of(
+          "example",
+          "changeme",
+          "change_me",
+          "change-me",
+          "replace",
+          "placeholder",
+          "your_",
+          "your-",
+          "yourkey",
+          "your key",
+          "insert",
+          "redacted",
+          "dummy",
+          "sample",
+          "xxxx",
+          "****",
+          "....",
+          "...",
+          "\u2026",
+          "<",
+          ">",
+          "${",
+          "{{",
+          "{",
+          "}",
+          "$(",
+          "%(",
+          "%s",
+          "todo",
+          "fixme",
+          "notreal",
+          "not_real",
+          "not-a-real",
+          "fake");
+
+  private static final List<String> WHOLE_WORDS =
+      List.of(
+          "password",
+          "passwd",
+          "secret",
+          "token",
+          "apikey",
+          "api_key",
+          "none",
+          "null",
+          "true",
+          "false",
+          "undefined",
+          "empty",
+          "test",
+          "testing",
+          "admin",
+          "root",
+          "user",
+          "default",
+          "pass",
+          "guest",
+          "hunter2",
+          "123456",
+          "12345678",
+          "qwerty",
+          "letmein",
+          "mysecret",
+          "s3cr3t",
+          "secretkey",
+          "secret_key",
+          "supersecret",
+          "password123",
+          "foobar");
+
+  private Placeholders() {}
+
+  public static boolean isPlaceholder(String value) {
+    String v = value.toLowerCase(Locale.ROOT);
+    if (v.isEmpty() || allSameCharacter(v) || WHOLE_WORDS.contains(v)) {
+      return true;
+    }
+    for (String marker : MARKERS) {
+      if (v.contains(marker)) {
+        return true;
+      }
+    }
+    return isSequence(v);
+  }
+
+  private static boolean allSameCharacter(String v) {
+    return v.chars().distinct().count() <= 2;
+  }
+
+  /** abcdef…, 0123456789…: keyboard runs that docs use as obviously fake keys. */
+  private static boolean isSequence(String v) {
+    String letters = "abcdefghijklmnopqrstuvwxyz";
+    String digits = "01234567890123456789";
+    String body = v.length() > 12 ? v.substring(v.length() - 12) : v;
+    return body.length() >= 8 && (letters.contains(body) || digits.contains(body));
+  }
+}
