@@ -34,9 +34,16 @@ public final class FileScope {
   private final TaintEngine taint;
   private final ProjectFacts project;
   private final Consumer<Finding> out;
+  private final dev.bulwark.core.Redactor redactor;
   private final List<ParamSink> paramSinks = new ArrayList<>();
 
-  FileScope(PyModule module, TaintEngine taint, ProjectFacts project, Consumer<Finding> out) {
+  FileScope(
+      PyModule module,
+      TaintEngine taint,
+      ProjectFacts project,
+      dev.bulwark.core.Redactor redactor,
+      Consumer<Finding> out) {
+    this.redactor = redactor;
     this.module = module;
     this.taint = taint;
     this.project = project;
@@ -74,6 +81,27 @@ public final class FileScope {
 
   public void report(RuleMeta rule, int node, String message) {
     out.accept(finding(rule, node, message).build());
+  }
+
+  public dev.bulwark.core.Redactor redactor() {
+    return redactor;
+  }
+
+  /** Reports a finding whose line holds a secret: the evidence and anchor never carry it. */
+  public void reportSecret(RuleMeta rule, int node, String message, String secret, int prefix) {
+    PyTree t = tree();
+    int line = t.line(node);
+    String text = t.lineText(line);
+    Finding.Builder b =
+        Finding.builder(rule, SourceLocation.of(module.file(), line, t.column(node)))
+            .message(message);
+    if (secret.isEmpty() || !text.contains(secret)) {
+      b.evidence(Evidence.snippet(text)).anchor(text.strip());
+    } else {
+      b.evidence(Evidence.secret(redactor, text, secret, prefix))
+          .anchor(text.replace(secret, "<secret>").strip());
+    }
+    out.accept(b.build());
   }
 
   public Finding.Builder finding(RuleMeta rule, int node) {

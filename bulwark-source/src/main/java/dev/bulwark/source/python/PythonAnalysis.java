@@ -84,7 +84,8 @@ public final class PythonAnalysis {
               m -> {
                 TaintEngine engine = new TaintEngine(m, summaries, Optional.empty()).run();
                 FileScope scope =
-                    new FileScope(m, engine, facts, f -> deliver(f, m.tree(), context));
+                    new FileScope(
+                        m, engine, facts, context.redactor(), f -> deliver(f, m.tree(), context));
                 dispatcher.run(scope, context);
                 literals.scan(scope, context.redactor());
                 sinks.addAll(scope.paramSinks());

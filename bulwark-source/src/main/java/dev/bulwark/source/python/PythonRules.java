@@ -3,7 +3,28 @@ package dev.bulwark.source.python;
 import dev.bulwark.core.Category;
 import dev.bulwark.core.RuleCatalog;
 import dev.bulwark.core.RuleMeta;
+import dev.bulwark.source.python.rules.CleartextKeyStorage;
+import dev.bulwark.source.python.rules.CorsWildcardWithCredentials;
+import dev.bulwark.source.python.rules.CredentialsOverHttp;
+import dev.bulwark.source.python.rules.DotenvInProduction;
+import dev.bulwark.source.python.rules.ExceptionDetailsInResponse;
 import dev.bulwark.source.python.rules.FlaskDebugEnabled;
+import dev.bulwark.source.python.rules.HardcodedSecretKey;
+import dev.bulwark.source.python.rules.InsecureDeserialization;
+import dev.bulwark.source.python.rules.JwtInsecure;
+import dev.bulwark.source.python.rules.KeyInUrl;
+import dev.bulwark.source.python.rules.KeyLogged;
+import dev.bulwark.source.python.rules.KeyReturnedToClient;
+import dev.bulwark.source.python.rules.MissingKeyCheck;
+import dev.bulwark.source.python.rules.OutboundRequestWithoutTimeout;
+import dev.bulwark.source.python.rules.RemovedItsdangerousSerializer;
+import dev.bulwark.source.python.rules.SecretInExceptionMessage;
+import dev.bulwark.source.python.rules.SsrfRequestUrl;
+import dev.bulwark.source.python.rules.StarImportOfSettings;
+import dev.bulwark.source.python.rules.TimingUnsafeComparison;
+import dev.bulwark.source.python.rules.TlsVerificationDisabled;
+import dev.bulwark.source.python.rules.WeakHashForSecret;
+import dev.bulwark.source.python.rules.WebhookSignature;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,7 +44,29 @@ public final class PythonRules implements RuleCatalog {
 
   /** Every rule, one instance each (rules are stateless). */
   public static List<PythonRule> all() {
-    return List.of(new FlaskDebugEnabled());
+    return List.of(
+        new CleartextKeyStorage(),
+        new CorsWildcardWithCredentials(),
+        new CredentialsOverHttp(),
+        new DotenvInProduction(),
+        new ExceptionDetailsInResponse(),
+        new FlaskDebugEnabled(),
+        new HardcodedSecretKey(),
+        new InsecureDeserialization(),
+        new JwtInsecure(),
+        new KeyInUrl(),
+        new KeyLogged(),
+        new KeyReturnedToClient(),
+        new MissingKeyCheck(),
+        new OutboundRequestWithoutTimeout(),
+        new RemovedItsdangerousSerializer(),
+        new SecretInExceptionMessage(),
+        new SsrfRequestUrl(),
+        new StarImportOfSettings(),
+        new TimingUnsafeComparison(),
+        new TlsVerificationDisabled(),
+        new WeakHashForSecret(),
+        new WebhookSignature());
   }
 
   @Override

@@ -291,7 +291,7 @@ public final class TaintEngine {
     if (q.isEmpty() || q.contains("()")) {
       return "";
     }
-    if (tree.is(fn, "identifier") && module.imported(q).isEmpty()) {
+    if (tree.is(fn, "identifier") && module.imported(tree.text(fn)).isEmpty()) {
       return module.name() + "." + q;
     }
     return q;
