@@ -14,17 +14,19 @@ import java.util.Map;
  */
 final class Dispatcher {
   private final List<PythonRule> rules;
-  private final Map<String, PythonRule[]> byType = new HashMap<>();
+  private final Map<String, NodeVisitor[]> byType = new HashMap<>();
 
-  Dispatcher(List<PythonRule> rules) {
+  Dispatcher(List<PythonRule> rules, List<NodeVisitor> others) {
     this.rules = List.copyOf(rules);
-    Map<String, List<PythonRule>> lists = new HashMap<>();
-    for (PythonRule r : rules) {
+    Map<String, List<NodeVisitor>> lists = new HashMap<>();
+    List<NodeVisitor> all = new ArrayList<>(rules);
+    all.addAll(others);
+    for (NodeVisitor r : all) {
       for (String type : r.nodeTypes()) {
         lists.computeIfAbsent(type, t -> new ArrayList<>()).add(r);
       }
     }
-    lists.forEach((type, list) -> byType.put(type, list.toArray(new PythonRule[0])));
+    lists.forEach((type, list) -> byType.put(type, list.toArray(new NodeVisitor[0])));
   }
 
   List<PythonRule> rules() {
@@ -33,21 +35,25 @@ final class Dispatcher {
 
   void run(FileScope scope, ScanContext context) {
     PyTree tree = scope.tree();
-    Map<Integer, PythonRule[]> bySymbol = new HashMap<>();
-    PythonRule[] none = new PythonRule[0];
+    Map<Integer, NodeVisitor[]> bySymbol = new HashMap<>();
+    NodeVisitor[] none = new NodeVisitor[0];
     for (int n = 0; n < tree.size(); n++) {
-      PythonRule[] targets = bySymbol.get(tree.symbol(n));
+      NodeVisitor[] targets = bySymbol.get(tree.symbol(n));
       if (targets == null) {
         targets = byType.getOrDefault(tree.type(n), none);
         bySymbol.put(tree.symbol(n), targets);
       }
-      for (PythonRule rule : targets) {
+      for (NodeVisitor rule : targets) {
         try {
           rule.visit(n, scope);
         } catch (RuntimeException | StackOverflowError e) {
-          context.error(ScanError.of(scope.module().file() + " (" + rule.meta().id() + ")", e));
+          context.error(ScanError.of(scope.module().file() + " (" + name(rule) + ")", e));
         }
       }
     }
+  }
+
+  private static String name(NodeVisitor visitor) {
+    return visitor instanceof PythonRule r ? r.meta().id() : visitor.getClass().getSimpleName();
   }
 }

@@ -59,8 +59,8 @@ public final class PythonAnalysis {
     AtomicLong budget = new AtomicLong(TREE_BUDGET_BYTES);
     ConcurrentLinkedQueue<FileScope.ParamSink> sinks = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<TaintEngine.CallEvent> calls = new ConcurrentLinkedQueue<>();
-    Dispatcher dispatcher = new Dispatcher(PythonRules.all());
-    PythonSecretLiterals literals = new PythonSecretLiterals(judge);
+    Dispatcher dispatcher =
+        new Dispatcher(PythonRules.all(), List.of(new PythonSecretLiterals(judge)));
     parallel(
         python.size(),
         i -> {
@@ -87,7 +87,6 @@ public final class PythonAnalysis {
                     new FileScope(
                         m, engine, facts, context.redactor(), f -> deliver(f, m.tree(), context));
                 dispatcher.run(scope, context);
-                literals.scan(scope, context.redactor());
                 sinks.addAll(scope.paramSinks());
                 calls.addAll(engine.callEvents());
               });

@@ -1,19 +1,13 @@
 package dev.bulwark.source.python;
 
 import dev.bulwark.core.RuleMeta;
-import java.util.Set;
 
 /**
  * One Python rule. The analysis walks each tree once and hands every node whose type is in {@link
  * #nodeTypes()} to {@link #visit}; rules never walk the whole tree themselves.
  */
-public interface PythonRule {
+public interface PythonRule extends NodeVisitor {
   RuleMeta meta();
-
-  /** The tree-sitter node types this rule wants to see, e.g. {@code call}, {@code assignment}. */
-  Set<String> nodeTypes();
-
-  void visit(int node, FileScope scope);
 
   /** Lines of a {@code .env} / {@code .flaskenv} file; most rules ignore them. */
   default void visitEnvLine(String file, int line, String text, FileScope.EnvSink sink) {}
