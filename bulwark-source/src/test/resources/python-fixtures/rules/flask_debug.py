@@ -32,6 +32,7 @@ if os.environ.get("FLASK_DEBUG"):
     app.wsgi_app = DebuggedApplication(app.wsgi_app)
 
 
+# ruleid: python-session-cookie-insecure
 class ProductionConfig:
     # ruleid: flask-debug-enabled
     DEBUG = True

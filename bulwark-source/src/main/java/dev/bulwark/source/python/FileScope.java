@@ -75,6 +75,14 @@ public final class FileScope {
     return taint.taintOf(node).filter(Taint::isKey);
   }
 
+  /**
+   * The key a value carries, or the parameter of the enclosing function it is (so a sink reached by
+   * a parameter is reported when a caller passes a key in).
+   */
+  public Optional<Taint> keyOrParam(int node) {
+    return taint.taintOf(node).filter(t -> t.kind() != Taint.Kind.REQUEST);
+  }
+
   List<ParamSink> paramSinks() {
     return List.copyOf(paramSinks);
   }

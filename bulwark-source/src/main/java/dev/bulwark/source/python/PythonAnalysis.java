@@ -74,6 +74,19 @@ public final class PythonAnalysis {
               });
         },
         context);
+    // A second summary pass lets summaries see other modules' (functions returning a key
+    // imported from a third module); only kept trees take part, so it costs no parsing.
+    Summaries settled = Summaries.empty();
+    parallel(
+        python.size(),
+        i -> {
+          PyModule m = kept.get(i);
+          if (m != null) {
+            new TaintEngine(m, summaries, Optional.of(settled)).run();
+          }
+        },
+        context);
+    summaries.addAll(settled);
     parallel(
         python.size(),
         i -> {

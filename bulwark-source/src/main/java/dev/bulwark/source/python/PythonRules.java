@@ -3,6 +3,7 @@ package dev.bulwark.source.python;
 import dev.bulwark.core.Category;
 import dev.bulwark.core.RuleCatalog;
 import dev.bulwark.core.RuleMeta;
+import dev.bulwark.source.python.rules.AdminRouteApiKeyOnly;
 import dev.bulwark.source.python.rules.CleartextKeyStorage;
 import dev.bulwark.source.python.rules.CorsWildcardWithCredentials;
 import dev.bulwark.source.python.rules.CredentialsOverHttp;
@@ -19,6 +20,7 @@ import dev.bulwark.source.python.rules.MissingKeyCheck;
 import dev.bulwark.source.python.rules.OutboundRequestWithoutTimeout;
 import dev.bulwark.source.python.rules.RemovedItsdangerousSerializer;
 import dev.bulwark.source.python.rules.SecretInExceptionMessage;
+import dev.bulwark.source.python.rules.SessionCookieInsecure;
 import dev.bulwark.source.python.rules.SsrfRequestUrl;
 import dev.bulwark.source.python.rules.StarImportOfSettings;
 import dev.bulwark.source.python.rules.TimingUnsafeComparison;
@@ -40,11 +42,13 @@ public final class PythonRules implements RuleCatalog {
           Category.ENCRYPTION,
           Category.SSRF,
           Category.INPUT_VALIDATION,
-          Category.UNSAFE_CONSUMPTION);
+          Category.UNSAFE_CONSUMPTION,
+          Category.BFLA);
 
   /** Every rule, one instance each (rules are stateless). */
   public static List<PythonRule> all() {
     return List.of(
+        new AdminRouteApiKeyOnly(),
         new CleartextKeyStorage(),
         new CorsWildcardWithCredentials(),
         new CredentialsOverHttp(),
@@ -61,6 +65,7 @@ public final class PythonRules implements RuleCatalog {
         new OutboundRequestWithoutTimeout(),
         new RemovedItsdangerousSerializer(),
         new SecretInExceptionMessage(),
+        new SessionCookieInsecure(),
         new SsrfRequestUrl(),
         new StarImportOfSettings(),
         new TimingUnsafeComparison(),

@@ -37,6 +37,12 @@ public final class Summaries {
     indexSuffixes(qualified);
   }
 
+  /** Adds (and overrides with) everything {@code other} knows. */
+  public void addAll(Summaries other) {
+    other.globals.forEach(this::putGlobal);
+    other.functions.forEach(this::putFunction);
+  }
+
   public Optional<Taint> global(String qualified) {
     return Optional.ofNullable(globals.get(resolve(qualified)));
   }

@@ -55,7 +55,7 @@ public final class CleartextKeyStorage implements PythonRule {
     }
     int args = t.child(node, "arguments");
     for (int a = args < 0 ? -1 : t.firstNamed(args); a >= 0; a = t.nextNamed(a)) {
-      Optional<Taint> key = s.key(a);
+      Optional<Taint> key = s.keyOrParam(a);
       if (key.isPresent()) {
         String where = file ? "written to a file" : "stored in a cache";
         s.reportFlow(

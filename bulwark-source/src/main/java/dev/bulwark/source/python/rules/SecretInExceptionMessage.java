@@ -45,7 +45,7 @@ public final class SecretInExceptionMessage implements PythonRule {
     }
     int args = t.child(value, "arguments");
     for (int a = args < 0 ? -1 : t.firstNamed(args); a >= 0; a = t.nextNamed(a)) {
-      Optional<Taint> key = s.key(a);
+      Optional<Taint> key = s.keyOrParam(a);
       if (key.isPresent()) {
         s.reportFlow(
             META,

@@ -51,7 +51,7 @@ public final class TimingUnsafeComparison implements PythonRule {
     if (!op.equals("==") && !op.equals("!=") && !op.equals("in")) {
       return;
     }
-    if (isConstant(t, left) || isConstant(t, right)) {
+    if (isConstant(t, left) || isConstant(t, right) || isEqualityMethod(t, node)) {
       return;
     }
     boolean leftKey = keyish(s, left);
@@ -62,6 +62,13 @@ public final class TimingUnsafeComparison implements PythonRule {
             || (leftKey || rightKey) && (s.key(left).isPresent() || s.key(right).isPresent())) {
       s.report(META, node, "a secret is compared with " + op + ", which leaks timing");
     }
+  }
+
+  /** {@code __eq__} compares objects for equality, not a caller's guess against a secret. */
+  private static boolean isEqualityMethod(PyTree t, int node) {
+    int fn = Py.function(t, node);
+    String name = fn < 0 ? "" : t.text(t.child(fn, "name"));
+    return name.equals("__eq__") || name.equals("__ne__") || name.equals("__hash__");
   }
 
   private static String operator(PyTree t, int node) {
