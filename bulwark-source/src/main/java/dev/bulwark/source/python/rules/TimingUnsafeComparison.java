@@ -27,7 +27,7 @@ public final class TimingUnsafeComparison implements PythonRule {
   private static final Pattern KEYISH =
       Pattern.compile(
           "(api_?key|secret|signature|hmac|password|passwd|auth_?token|access_?token"
-              + "|bearer|x-api-key|expected_token|provided_token|^token$|_token$|^sig$|digest)");
+              + "|bearer|x-api-key|^expected|provided_token|^token$|_token$|^sig$|digest)");
 
   @Override
   public RuleMeta meta() {
