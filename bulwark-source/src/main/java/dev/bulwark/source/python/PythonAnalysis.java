@@ -35,8 +35,9 @@ public final class PythonAnalysis {
   /** Files larger than this are generated or data: reported as skipped, not parsed. */
   static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
-  /** Trees kept between the passes (bytes of source); beyond it, files are parsed again. */
-  private static final long TREE_BUDGET_BYTES = 64L * 1024 * 1024;
+  /** Memory for trees kept between the passes; beyond it, files are parsed a second time. */
+  private static final long TREE_BUDGET_BYTES =
+      Math.min(256L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 4);
 
   private PythonAnalysis() {}
 
@@ -68,7 +69,7 @@ public final class PythonAnalysis {
           module.ifPresent(
               m -> {
                 new TaintEngine(m, Summaries.empty(), Optional.of(summaries)).run();
-                if (budget.addAndGet(-m.tree().size() * 32L) > 0) {
+                if (budget.addAndGet(-m.tree().size() * 28L - m.tree().sourceLength()) > 0) {
                   kept.set(i, m);
                 }
               });
@@ -121,7 +122,8 @@ public final class PythonAnalysis {
   }
 
   /** Reports a finding, or records it as suppressed when its line says so. */
-  static void deliver(Finding f, PyTree tree, ScanContext context) {
+  static void deliver(Finding raw, PyTree tree, ScanContext context) {
+    Finding f = TestCode.adjust(raw);
     int line = ((dev.bulwark.core.SourceLocation) f.location()).line();
     Optional<InlineIgnore> ignore = InlineSuppressions.find(tree, line, f.ruleId());
     if (ignore.isPresent()) {

@@ -45,6 +45,7 @@ public final class FlaskDebugEnabled implements PythonRule {
       String method = Py.method(s, node);
       String callee = Py.callee(s, node);
       if (method.equals("run")
+          && looksLikeApp(s, node)
           && (Py.isTrue(t, Py.keyword(t, node, "debug"))
               || Py.isTrue(t, Py.keyword(t, node, "use_debugger")))) {
         s.report(META, node, "app.run() starts the interactive debugger");
@@ -99,6 +100,18 @@ public final class FlaskDebugEnabled implements PythonRule {
       sink.report(
           META, line, name + " turns the debugger on for every process that loads this file");
     }
+  }
+
+  /** {@code app.run}, not {@code asyncio.run}: the receiver is local or named like an app. */
+  private static boolean looksLikeApp(FileScope s, int call) {
+    PyTree t = s.tree();
+    int receiver = t.child(t.child(call, "function"), "object");
+    if (receiver < 0) {
+      return false;
+    }
+    String text = t.text(receiver);
+    String head = text.contains(".") ? text.substring(0, text.indexOf('.')) : text;
+    return s.module().imported(head).isEmpty() || text.toLowerCase(Locale.ROOT).contains("app");
   }
 
   /** Module-level or class-level DEBUG, unless the class or module is clearly for development. */

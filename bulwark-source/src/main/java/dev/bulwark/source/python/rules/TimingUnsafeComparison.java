@@ -24,10 +24,11 @@ public final class TimingUnsafeComparison implements PythonRule {
           Confidence.MEDIUM,
           "Compare secrets with hmac.compare_digest(a, b) (or secrets.compare_digest).",
           208);
-  private static final Pattern KEYISH =
+  private static final Pattern STRONG =
       Pattern.compile(
           "(api_?key|secret|signature|hmac|password|passwd|auth_?token|access_?token"
-              + "|bearer|x-api-key|^expected|provided_token|^token$|_token$|^sig$|digest)");
+              + "|bearer|x-api-key|^sig$|digest)");
+  private static final Pattern WEAK = Pattern.compile("(^expected|token$)");
 
   @Override
   public RuleMeta meta() {
@@ -54,12 +55,22 @@ public final class TimingUnsafeComparison implements PythonRule {
     if (isConstant(t, left) || isConstant(t, right) || isEqualityMethod(t, node)) {
       return;
     }
-    boolean leftKey = keyish(s, left);
-    boolean rightKey = keyish(s, right);
-    if (op.equals("in")
-        ? leftKey && t.is(right, "identifier") || leftKey && t.is(right, "list")
-        : leftKey && rightKey
-            || (leftKey || rightKey) && (s.key(left).isPresent() || s.key(right).isPresent())) {
+    int leftKey = keyish(s, left);
+    int rightKey = keyish(s, right);
+    boolean tainted = s.key(left).isPresent() || s.key(right).isPresent();
+    boolean fires;
+    if (op.equals("in")) {
+      fires =
+          (leftKey == 2 || s.key(left).isPresent())
+              && (t.is(right, "identifier") || t.is(right, "list") || t.is(right, "set"));
+    } else {
+      fires =
+          tainted && leftKey + rightKey > 0
+              || leftKey == 2 && rightKey > 0
+              || rightKey == 2 && leftKey > 0
+              || leftKey > 0 && rightKey > 0 && inAuthFunction(t, node);
+    }
+    if (fires) {
       s.report(META, node, "a secret is compared with " + op + ", which leaks timing");
     }
   }
@@ -89,23 +100,32 @@ public final class TimingUnsafeComparison implements PythonRule {
         || t.is(n, "call") && t.text(t.child(n, "function")).equals("len");
   }
 
-  private static boolean keyish(FileScope s, int n) {
+  /** 2 for a name that surely holds a secret, 1 for a weaker hint (token, expected), else 0. */
+  private static int keyish(FileScope s, int n) {
     PyTree t = s.tree();
     if (s.key(n).isPresent()) {
-      return true;
+      return 2;
     }
     String name = Py.lastName(t, n);
     if (t.is(n, "call")) {
-      name =
-          Py.method(s, n).equals("get")
-              ? Py.string(t, Py.arg(t, n, 0)).orElse("")
-              : Py.method(s, n);
+      name = Py.method(s, n).equals("get") ? Py.string(t, Py.arg(t, n, 0)).orElse("") : "";
     }
     String lower = name.toLowerCase(Locale.ROOT);
-    return !lower.isEmpty()
-        && KEYISH.matcher(lower).find()
-        && !lower.contains("type")
-        && !lower.endsWith("_name")
-        && !lower.endsWith("len");
+    if (lower.isEmpty()
+        || lower.contains("type")
+        || lower.endsWith("_name")
+        || lower.endsWith("len")) {
+      return 0;
+    }
+    return STRONG.matcher(lower).find() ? 2 : WEAK.matcher(lower).find() ? 1 : 0;
+  }
+
+  private static boolean inAuthFunction(PyTree t, int node) {
+    int fn = Py.function(t, node);
+    String name = fn < 0 ? "" : t.text(t.child(fn, "name")).toLowerCase(Locale.ROOT);
+    return name.contains("verify")
+        || name.contains("auth")
+        || name.contains("check")
+        || name.contains("valid");
   }
 }

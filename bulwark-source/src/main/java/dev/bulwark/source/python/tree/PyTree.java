@@ -40,6 +40,10 @@ public final class PyTree {
     return size;
   }
 
+  public int sourceLength() {
+    return source.length;
+  }
+
   public int root() {
     return 0;
   }
@@ -49,7 +53,7 @@ public final class PyTree {
   }
 
   public String type(int n) {
-    return grammar.name(symbol[n]);
+    return n < 0 ? "" : grammar.name(symbol[n]);
   }
 
   public int symbol(int n) {
@@ -61,24 +65,24 @@ public final class PyTree {
   }
 
   public boolean named(int n) {
-    return grammar.named(symbol[n]);
+    return n >= 0 && grammar.named(symbol[n]);
   }
 
   public int parent(int n) {
-    return parent[n];
+    return n < 0 ? -1 : parent[n];
   }
 
   public int firstChild(int n) {
-    return firstChild[n];
+    return n < 0 ? -1 : firstChild[n];
   }
 
   public int nextSibling(int n) {
-    return nextSibling[n];
+    return n < 0 ? -1 : nextSibling[n];
   }
 
   /** The first named child, or -1. */
   public int firstNamed(int n) {
-    int c = firstChild[n];
+    int c = firstChild(n);
     while (c >= 0 && !named(c)) {
       c = nextSibling[c];
     }
@@ -87,7 +91,7 @@ public final class PyTree {
 
   /** The next named sibling, or -1. */
   public int nextNamed(int n) {
-    int c = nextSibling[n];
+    int c = nextSibling(n);
     while (c >= 0 && !named(c)) {
       c = nextSibling[c];
     }
@@ -110,7 +114,7 @@ public final class PyTree {
   /** The child in the grammar field {@code name} (e.g. {@code function}, {@code left}), or -1. */
   public int child(int n, String name) {
     int id = grammar.fieldId(name);
-    if (id <= 0) {
+    if (id <= 0 || n < 0) {
       return -1;
     }
     for (int c = firstChild[n]; c >= 0; c = nextSibling[c]) {
@@ -123,6 +127,9 @@ public final class PyTree {
 
   /** The first child of the given type, or -1. */
   public int childOfType(int n, String type) {
+    if (n < 0) {
+      return -1;
+    }
     for (int c = firstChild[n]; c >= 0; c = nextSibling[c]) {
       if (is(c, type)) {
         return c;
@@ -132,27 +139,30 @@ public final class PyTree {
   }
 
   public String text(int n) {
+    if (n < 0) {
+      return "";
+    }
     int s = Math.min(start[n], source.length);
     int e = Math.max(s, Math.min(end[n], source.length));
     return new String(source, s, e - s, StandardCharsets.UTF_8);
   }
 
   public int startByte(int n) {
-    return start[n];
+    return n < 0 ? 0 : start[n];
   }
 
   public int endByte(int n) {
-    return end[n];
+    return n < 0 ? 0 : end[n];
   }
 
   /** 1-based line of the node's first byte. */
   public int line(int n) {
-    return lineOf(start[n]);
+    return lineOf(startByte(n));
   }
 
   /** 1-based column (in bytes) of the node's first byte. */
   public int column(int n) {
-    return start[n] - lineStarts[lineOf(start[n]) - 1] + 1;
+    return startByte(n) - lineStarts[lineOf(startByte(n)) - 1] + 1;
   }
 
   public int lineOf(int offset) {
@@ -189,7 +199,7 @@ public final class PyTree {
 
   /** The nearest ancestor (excluding n) of the given type, or -1. */
   public int ancestor(int n, String type) {
-    for (int p = parent[n]; p >= 0; p = parent[p]) {
+    for (int p = parent(n); p >= 0; p = parent[p]) {
       if (is(p, type)) {
         return p;
       }
