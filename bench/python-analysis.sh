@@ -28,10 +28,13 @@ for root in "$@"; do
   if command -v bandit >/dev/null; then
     lines=$(find "$root" -name '*.py' | grep -v "^$root/.*site-packages/" | tr '\n' '\0' | xargs -0 cat | wc -l)
     start=$(date +%s.%N)
-    bandit -q -r "$root" -x "$root/site-packages" -f csv -o /tmp/bandit-bench.csv >/dev/null 2>&1 || true
+    /usr/bin/time -f '%U %S' -o /tmp/bandit-bench.time \
+      bandit -q -r "$root" -x "$root/site-packages" -f csv -o /tmp/bandit-bench.csv >/dev/null 2>&1 || true
     end=$(date +%s.%N)
-    awk -v l="$lines" -v s="$start" -v e="$end" \
-      'BEGIN { t = e - s; printf "bandit -r: %.2fs (%.0f lines/s over %d lines)\n", t, l / t, l }'
+    read -r user sys < <(tail -1 /tmp/bandit-bench.time)
+    above=$(awk -F, 'NR > 1 && ($4 == "MEDIUM" || $4 == "HIGH") { n++ } END { print n + 0 }' /tmp/bandit-bench.csv)
+    awk -v l="$lines" -v s="$start" -v e="$end" -v u="$user" -v y="$sys" -v a="$above" \
+      'BEGIN { t = e - s; c = u + y; printf "bandit -r: %.2fs wall (%.0f lines/s; %.1fs cpu, %.0f lines/cpu-s) over %d lines | findings above low %d\n", t, l / t, c, l / c, l, a }'
   else
     echo "bandit not installed (apt-get install -y bandit)"
   fi

@@ -14,6 +14,7 @@ final class Grammar {
   private final String[] names;
   private final boolean[] named;
   private final Map<String, Integer> fields = new HashMap<>();
+  private final byte[] leafKinds;
 
   private Grammar(TSLanguage language) {
     this.language = language;
@@ -25,6 +26,10 @@ final class Grammar {
       named[i] = language.symbolType(i) == TSSymbolType.TSSymbolTypeRegular;
     }
     names[count] = "ERROR";
+    leafKinds = new byte[count + 1];
+    for (int i = 0; i < count; i++) {
+      leafKinds[i] = LeafEnds.kindOf(names[i]);
+    }
     for (int i = 1; i <= language.fieldCount(); i++) {
       fields.put(language.fieldNameForId(i), i);
     }
@@ -44,6 +49,11 @@ final class Grammar {
 
   boolean named(int symbol) {
     return symbol < 0 || symbol >= named.length || named[symbol];
+  }
+
+  /** How the end of a named leaf of this symbol can be found without asking tree-sitter. */
+  byte leafKind(int symbol) {
+    return symbol >= 0 && symbol < leafKinds.length ? leafKinds[symbol] : LeafEnds.ASK;
   }
 
   int fieldId(String name) {

@@ -49,12 +49,13 @@ public final class PyParser {
       TSNode rootNode = tree.getRootNode();
       boolean errors = rootNode.hasError();
       PyTree.Builder b = new PyTree.Builder();
-      copy(rootNode, b, source.length);
+      copy(rootNode, b, source);
       return new PyTree(source, Grammar.python(), b, errors);
     }
   }
 
-  private static void copy(TSNode rootNode, PyTree.Builder b, int length) {
+  private static void copy(TSNode rootNode, PyTree.Builder b, byte[] source) {
+    int length = source.length;
     Grammar g = Grammar.python();
     int[] stack = new int[64];
     int[] lastChild = new int[64];
@@ -79,7 +80,7 @@ public final class PyParser {
           lastChild[depth] = -1;
           continue;
         }
-        finishLeaf(ts, b, current, g, length);
+        finishLeaf(ts, b, current, g, length, source);
         while (true) {
           if (depth == 0) {
             return;
@@ -104,10 +105,12 @@ public final class PyParser {
     }
   }
 
-  private static void finishLeaf(TSNode ts, PyTree.Builder b, int node, Grammar g, int length) {
+  private static void finishLeaf(
+      TSNode ts, PyTree.Builder b, int node, Grammar g, int length, byte[] src) {
     int sym = b.symbol[node];
     if (g.named(sym)) {
-      b.end[node] = ts.getEndByte();
+      int end = LeafEnds.scan(g.leafKind(sym), src, b.start[node]);
+      b.end[node] = end >= 0 ? end : ts.getEndByte();
     } else {
       b.end[node] = Math.min(length, b.start[node] + g.name(sym).length());
     }
