@@ -12,7 +12,7 @@ def call_vendor(city):
     url = f"https://maps.example.com/geo?city={city}&key={API_KEY}"
     # ruleid: python-key-in-url
     other = "https://maps.example.com/geo?key=" + API_KEY
-    # todoruleid: python-key-in-url
+    # ruleid: python-key-in-url
     third = "https://maps.example.com/geo?key={}".format(API_KEY)
     # ruleid: python-key-in-url
     requests.get("https://maps.example.com/geo", params={"api_key": API_KEY}, timeout=5)

@@ -336,7 +336,8 @@ public final class TaintEngine {
           "conditional_expression",
           "list_splat",
           "dictionary_splat",
-          "format_expression" ->
+          "format_expression",
+          "argument_list" ->
           anyChild(n, depth, n);
       case "subscript" -> eval(tree.child(n, "value"), depth + 1);
       case "list_comprehension", "generator_expression" -> eval(tree.child(n, "body"), depth + 1);
