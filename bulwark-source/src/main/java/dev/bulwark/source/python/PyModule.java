@@ -15,6 +15,7 @@ public final class PyModule {
   private final PyTree tree;
   private final Map<String, String> imports = new HashMap<>();
   private final java.util.List<String> starImports = new java.util.ArrayList<>();
+  private final Map<Integer, String> qualified = new HashMap<>();
 
   PyModule(String file, PyTree tree) {
     this.file = file;
@@ -51,7 +52,26 @@ public final class PyModule {
    * the chain are kept as {@code ()}; empty for anything else.
    */
   public String qualify(int node) {
-    String raw = dotted(node, 0);
+    if (node < 0) {
+      return "";
+    }
+    String known = qualified.get(node);
+    if (known != null) {
+      return known;
+    }
+    String q = resolve(dotted(node, 0));
+    qualified.put(node, q);
+    return q;
+  }
+
+  /** Every module or name this module imports, fully qualified. */
+  public java.util.Collection<String> importedNames() {
+    java.util.List<String> out = new java.util.ArrayList<>(imports.values());
+    out.addAll(starImports);
+    return out;
+  }
+
+  private String resolve(String raw) {
     if (raw.isEmpty()) {
       return raw;
     }

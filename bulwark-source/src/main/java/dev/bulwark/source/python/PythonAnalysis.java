@@ -82,7 +82,7 @@ public final class PythonAnalysis {
         python.size(),
         i -> {
           PyModule m = kept.get(i);
-          if (m != null) {
+          if (m != null && m.importedNames().stream().anyMatch(summaries::knows)) {
             new TaintEngine(m, summaries, Optional.of(settled)).run();
           }
         },

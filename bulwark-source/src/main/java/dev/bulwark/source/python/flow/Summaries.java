@@ -22,6 +22,7 @@ public final class Summaries {
   private final Map<String, Taint> globals = new ConcurrentHashMap<>();
   private final Map<String, Function> functions = new ConcurrentHashMap<>();
   private final Map<String, String> suffixes = new ConcurrentHashMap<>();
+  private final Set<String> exporting = ConcurrentHashMap.newKeySet();
 
   public static Summaries empty() {
     return new Summaries();
@@ -33,6 +34,9 @@ public final class Summaries {
   }
 
   void putFunction(String qualified, Function summary) {
+    if (summary.returns().isEmpty() && summary.paramsToReturn().isEmpty()) {
+      return; // nothing a caller could learn
+    }
     functions.put(qualified, summary);
     indexSuffixes(qualified);
   }
@@ -41,6 +45,13 @@ public final class Summaries {
   public void addAll(Summaries other) {
     other.globals.forEach(this::putGlobal);
     other.functions.forEach(this::putFunction);
+  }
+
+  /** True when a name, or a module that exports something, is known here. */
+  public boolean knows(String qualified) {
+    return exporting.contains(qualified)
+        || globals.containsKey(resolve(qualified))
+        || functions.containsKey(resolve(qualified));
   }
 
   public Optional<Taint> global(String qualified) {
@@ -60,6 +71,14 @@ public final class Summaries {
   }
 
   private void indexSuffixes(String qualified) {
+    String[] parts = qualified.split("\\.");
+    for (int from = 0; from < parts.length - 1; from++) {
+      StringBuilder module = new StringBuilder();
+      for (int to = from; to < parts.length - 1; to++) {
+        module.append(to > from ? "." : "").append(parts[to]);
+        exporting.add(module.toString());
+      }
+    }
     int dot = qualified.indexOf('.');
     while (dot >= 0) {
       String suffix = qualified.substring(dot + 1);
