@@ -240,11 +240,7 @@ public final class TaintEngine {
   private void classBody(int cls, int depth) {
     String outer = className;
     className = tree.text(tree.child(cls, "name"));
-    if (inFunction) {
-      walk(tree.child(cls, "body"), depth + 1);
-    } else {
-      walk(tree.child(cls, "body"), depth + 1);
-    }
+    walk(tree.child(cls, "body"), depth + 1);
     className = outer;
   }
 
@@ -258,7 +254,7 @@ public final class TaintEngine {
 
   private void noteCall(int call) {
     int args = tree.child(call, "arguments");
-    if (args < 0 || !inFunction && scopes.size() > 1) {
+    if (args < 0) {
       return;
     }
     String callee = calleeName(call);

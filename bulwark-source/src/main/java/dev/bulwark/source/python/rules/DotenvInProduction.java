@@ -7,7 +7,6 @@ import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.Severity;
 import dev.bulwark.source.python.FileScope;
 import dev.bulwark.source.python.PythonRule;
-import dev.bulwark.source.python.tree.PyTree;
 import java.util.Set;
 
 /**
@@ -39,7 +38,6 @@ public final class DotenvInProduction implements PythonRule {
 
   @Override
   public void visit(int node, FileScope s) {
-    PyTree t = s.tree();
     String callee = Py.callee(s, node);
     if (!callee.equals("dotenv.load_dotenv") && !callee.equals("dotenv.dotenv_values")) {
       return;
