@@ -11,3 +11,8 @@ def record(value):
 def record_length(value):
     # ok: python-key-logged
     log.info("credential length: %d", len(value))
+
+
+def record_accepted(value):
+    # ok: python-key-logged
+    log.info("rotation check %s", value)  # bulwark: ignore[python-key-logged] value is the key id

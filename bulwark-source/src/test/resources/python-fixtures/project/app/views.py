@@ -32,3 +32,4 @@ def log_all():
     print(get_partner_token())
     # ok: python-key-logged
     print(REGION)
+    audit.record_accepted(PAYMENT_KEY)

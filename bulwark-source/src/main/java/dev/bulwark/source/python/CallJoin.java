@@ -21,8 +21,11 @@ final class CallJoin {
     this.calls = calls;
   }
 
-  List<Finding> findings() {
-    Map<String, Finding> out = new LinkedHashMap<>();
+  /** A joined finding and the inline suppression written at its sink, if any. */
+  record Joined(Finding finding, java.util.Optional<dev.bulwark.core.InlineIgnore> ignore) {}
+
+  List<Joined> findings() {
+    Map<String, Joined> out = new LinkedHashMap<>();
     for (TaintEngine.CallEvent call : calls) {
       for (FileScope.ParamSink sink : sinks) {
         if (sink.param() != call.param() || !sameFunction(sink.function(), call.callee())) {
@@ -38,7 +41,7 @@ final class CallJoin {
                 .anchor(sink.evidence().text())
                 .flow(flow)
                 .build();
-        out.putIfAbsent(f.fingerprint(), f);
+        out.putIfAbsent(f.fingerprint(), new Joined(f, sink.ignore()));
       }
     }
     return List.copyOf(out.values());

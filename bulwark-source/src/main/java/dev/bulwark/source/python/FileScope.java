@@ -28,7 +28,8 @@ public final class FileScope {
       SourceLocation location,
       String message,
       Evidence evidence,
-      List<FlowStep> steps) {}
+      List<FlowStep> steps,
+      Optional<dev.bulwark.core.InlineIgnore> ignore) {}
 
   private final PyModule module;
   private final TaintEngine taint;
@@ -148,7 +149,8 @@ public final class FileScope {
                 (SourceLocation) f.location(),
                 message,
                 f.evidence().orElseThrow(),
-                t.then(last).steps()));
+                t.then(last).steps(),
+                InlineSuppressions.find(tree(), tree().line(sink), rule.id())));
       }
       return;
     }

@@ -106,7 +106,9 @@ public final class PythonAnalysis {
               });
         },
         context);
-    new CallJoin(List.copyOf(sinks), List.copyOf(calls)).findings().forEach(context::report);
+    for (CallJoin.Joined j : new CallJoin(List.copyOf(sinks), List.copyOf(calls)).findings()) {
+      deliver(j.finding(), j.ignore(), context);
+    }
     for (SourceFile f : env) {
       EnvFiles.scan(f, dispatcher.rules(), context);
     }
@@ -123,9 +125,13 @@ public final class PythonAnalysis {
 
   /** Reports a finding, or records it as suppressed when its line says so. */
   static void deliver(Finding raw, PyTree tree, ScanContext context) {
+    int line = ((dev.bulwark.core.SourceLocation) raw.location()).line();
+    deliver(raw, InlineSuppressions.find(tree, line, raw.ruleId()), context);
+  }
+
+  private static void deliver(Finding raw, Optional<InlineIgnore> ignore, ScanContext context) {
     Finding f = TestCode.adjust(raw);
     int line = ((dev.bulwark.core.SourceLocation) f.location()).line();
-    Optional<InlineIgnore> ignore = InlineSuppressions.find(tree, line, f.ruleId());
     if (ignore.isPresent()) {
       String origin = ((dev.bulwark.core.SourceLocation) f.location()).file() + ":" + line;
       context.suppress(
