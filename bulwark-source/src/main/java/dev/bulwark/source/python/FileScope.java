@@ -37,6 +37,7 @@ public final class FileScope {
   private final Consumer<Finding> out;
   private final dev.bulwark.core.Redactor redactor;
   private final List<ParamSink> paramSinks = new ArrayList<>();
+  private final java.util.Map<Class<?>, Object> memo = new java.util.HashMap<>();
 
   FileScope(
       PyModule module,
@@ -49,6 +50,14 @@ public final class FileScope {
     this.taint = taint;
     this.project = project;
     this.out = out;
+  }
+
+  /**
+   * A value computed once per file and shared by the visits of one rule (e.g. a table of the
+   * module's constants), keyed by its type.
+   */
+  public <T> T memo(Class<T> type, java.util.function.Supplier<T> compute) {
+    return type.cast(memo.computeIfAbsent(type, k -> compute.get()));
   }
 
   public PyModule module() {

@@ -98,7 +98,8 @@ public final class PythonSecretLiterals implements NodeVisitor {
     if (t.is(n, "call") && !isFoldingCall(s, n)) {
       return;
     }
-    Optional<String> value = new Folder(s, constants(s)).fold(n);
+    Optional<String> value =
+        new Folder(s, s.memo(Constants.class, () -> constants(s)).names()).fold(n);
     if (value.isEmpty() || value.get().length() < 8) {
       return;
     }
@@ -158,8 +159,10 @@ public final class PythonSecretLiterals implements NodeVisitor {
     return content < 0 ? "" : t.text(content);
   }
 
-  /** Module-level names bound once to a constant expression. */
-  private static Map<String, Integer> constants(FileScope s) {
+  /** Module-level names bound once to an expression (folded on use). */
+  record Constants(Map<String, Integer> names) {}
+
+  private static Constants constants(FileScope s) {
     PyTree t = s.tree();
     Map<String, Integer> out = new HashMap<>();
     for (int stmt = t.firstNamed(t.root()); stmt >= 0; stmt = t.nextNamed(stmt)) {
@@ -172,7 +175,7 @@ public final class PythonSecretLiterals implements NodeVisitor {
       }
     }
     out.values().removeIf(v -> v < 0);
-    return out;
+    return new Constants(out);
   }
 
   private void report(FileScope s, int node, SecretMatch m, String how) {
