@@ -32,7 +32,7 @@ for root in "$@"; do
       bandit -q -r "$root" -x "$root/site-packages" -f csv -o /tmp/bandit-bench.csv >/dev/null 2>&1 || true
     end=$(date +%s.%N)
     read -r user sys < <(tail -1 /tmp/bandit-bench.time)
-    above=$(awk -F, 'NR > 1 && ($4 == "MEDIUM" || $4 == "HIGH") { n++ } END { print n + 0 }' /tmp/bandit-bench.csv)
+    above=$($PY -c 'import csv,sys; print(sum(r["issue_severity"] in ("MEDIUM", "HIGH") for r in csv.DictReader(open(sys.argv[1]))))' /tmp/bandit-bench.csv)
     awk -v l="$lines" -v s="$start" -v e="$end" -v u="$user" -v y="$sys" -v a="$above" \
       'BEGIN { t = e - s; c = u + y; printf "bandit -r: %.2fs wall (%.0f lines/s; %.1fs cpu, %.0f lines/cpu-s) over %d lines | findings above low %d\n", t, l / t, c, l / c, l, a }'
   else

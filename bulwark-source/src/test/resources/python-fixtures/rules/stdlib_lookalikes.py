@@ -65,3 +65,18 @@ def client_context(server_hostname):
 def formats(value):
     # ok: python-key-in-url
     return format(value, "x") + "?a=b"
+
+
+def login(user, passwd):
+    # ok: python-timing-unsafe-key-comparison
+    if user == "anonymous" and passwd in {"", "-"}:
+        return True
+    return False
+
+
+def transport_context(server_hostname):
+    ctx = ssl.create_default_context()
+    if not server_hostname:
+        # ok: python-tls-verification-disabled
+        ctx.check_hostname = False
+    return ctx

@@ -97,7 +97,21 @@ public final class TimingUnsafeComparison implements PythonRule {
         || t.is(n, "true")
         || t.is(n, "false")
         || t.is(n, "string") && t.text(n).length() <= 4
-        || t.is(n, "call") && t.text(t.child(n, "function")).equals("len");
+        || t.is(n, "call") && t.text(t.child(n, "function")).equals("len")
+        || isConstantContainer(t, n);
+  }
+
+  /** {@code {"", "-"}}: membership in a handful of constants is not a secret comparison. */
+  private static boolean isConstantContainer(PyTree t, int n) {
+    if (!t.is(n, "set") && !t.is(n, "list") && !t.is(n, "tuple")) {
+      return false;
+    }
+    for (int c = t.firstNamed(n); c >= 0; c = t.nextNamed(c)) {
+      if (!isConstant(t, c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** 2 for a name that surely holds a secret, 1 for a weaker hint (token, expected), else 0. */

@@ -48,7 +48,7 @@ public final class TlsVerificationDisabled implements PythonRule {
       case "assignment" -> {
         String left = t.text(t.child(node, "left"));
         int right = t.child(node, "right");
-        if (left.endsWith(".check_hostname") && Py.isFalse(t, right)
+        if (left.endsWith(".check_hostname") && Py.isFalse(t, right) && !noHostnameBranch(t, node)
             || left.endsWith(".verify_mode") && s.qualify(right).endsWith("CERT_NONE")
             || left.endsWith(".verify") && Py.isFalse(t, right) && !left.startsWith("self.")) {
           s.report(META, node, left + " disables certificate checks");
@@ -63,6 +63,15 @@ public final class TlsVerificationDisabled implements PythonRule {
         }
       }
     }
+  }
+
+  /**
+   * {@code if not server_hostname: ctx.check_hostname = False} is how libraries handle a connection
+   * without a name to check; the certificate is still verified.
+   */
+  private static boolean noHostnameBranch(PyTree t, int node) {
+    int branch = t.ancestor(node, "if_statement");
+    return branch >= 0 && t.text(t.child(branch, "condition")).contains("hostname");
   }
 
   private static boolean isClient(String callee) {
