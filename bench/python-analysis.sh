@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Benchmark of the Python analysis against bandit on the same trees (not part of the unit tests).
+# Usage: bench/python-analysis.sh [root ...]   (default: the Python stdlib, then flask/werkzeug/requests)
+# Prints lines/s for tree-sitter parse + one walk, for parse + all rules + key flows, and bandit's
+# figure side by side, plus the findings above `low` per rule.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+STDLIB=$($PY -c 'import sysconfig;print(sysconfig.get_paths()["stdlib"])')
+if [ "$#" -eq 0 ]; then
+  set -- "$STDLIB" $($PY -c 'import flask,werkzeug,requests,os;print(" ".join(os.path.dirname(m.__file__) for m in (flask,werkzeug,requests)))')
+fi
+./mvnw -q -o -pl bulwark-source -am test-compile -Dspotless.check.skip=true
+M2=${M2_REPO:-$HOME/.m2/repository}
+# Run from a copy of the classes, so that a rebuild during a long run cannot pull them away.
+SNAP=$(mktemp -d)
+trap 'rm -rf "$SNAP"' EXIT
+for d in bulwark-core/target/classes bulwark-secrets/target/classes bulwark-source/target/classes bulwark-source/target/test-classes; do
+  mkdir -p "$SNAP/$d" && cp -r "$d/." "$SNAP/$d/"
+done
+CP=$SNAP/bulwark-core/target/classes:$SNAP/bulwark-secrets/target/classes:$SNAP/bulwark-source/target/classes:$SNAP/bulwark-source/target/test-classes
+CP=$CP:$(ls "$M2"/io/github/bonede/tree-sitter/0.26.6/tree-sitter-0.26.6.jar):$(ls "$M2"/io/github/bonede/tree-sitter-python/0.25.0/tree-sitter-python-0.25.0.jar)
+CP=$CP:$(ls "$M2"/org/eclipse/jgit/org.eclipse.jgit/*/org.eclipse.jgit-*.jar | head -1)
+for root in "$@"; do
+  # The stdlib walk skips site-packages so that the roots do not overlap.
+  echo "== $root"
+  java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$CP" dev.bulwark.source.python.bench.PythonBench "$root"
+  if command -v bandit >/dev/null; then
+    lines=$(find "$root" -name '*.py' | grep -v "^$root/.*site-packages/" | tr '\n' '\0' | xargs -0 cat | wc -l)
+    start=$(date +%s.%N)
+    /usr/bin/time -f '%U %S' -o /tmp/bandit-bench.time \
+      bandit -q -r "$root" -x "$root/site-packages" -f csv -o /tmp/bandit-bench.csv >/dev/null 2>&1 || true
+    end=$(date +%s.%N)
+    read -r user sys < <(tail -1 /tmp/bandit-bench.time)
+    above=$($PY -c 'import csv,sys; print(sum(r["issue_severity"] in ("MEDIUM", "HIGH") for r in csv.DictReader(open(sys.argv[1]))))' /tmp/bandit-bench.csv)
+    awk -v l="$lines" -v s="$start" -v e="$end" -v u="$user" -v y="$sys" -v a="$above" \
+      'BEGIN { t = e - s; c = u + y; printf "bandit -r: %.2fs wall (%.0f lines/s; %.1fs cpu, %.0f lines/cpu-s) over %d lines | findings above low %d\n", t, l / t, c, l / c, l, a }'
+  else
+    echo "bandit not installed (apt-get install -y bandit)"
+  fi
+done

@@ -1,0 +1,145 @@
+package dev.bulwark.source.python.rules;
+
+import dev.bulwark.core.Category;
+import dev.bulwark.core.Confidence;
+import dev.bulwark.core.OwaspApi2023;
+import dev.bulwark.core.RuleMeta;
+import dev.bulwark.core.Severity;
+import dev.bulwark.source.python.FileScope;
+import dev.bulwark.source.python.PythonRule;
+import dev.bulwark.source.python.tree.PyTree;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** {@code ==} stops at the first differing byte, so response times reveal a key byte by byte. */
+public final class TimingUnsafeComparison implements PythonRule {
+  public static final RuleMeta META =
+      Metas.of(
+          "python-timing-unsafe-key-comparison",
+          "Key, token or signature compared with == instead of a constant-time comparison",
+          Category.AUTHENTICATION,
+          OwaspApi2023.API2,
+          Severity.MEDIUM,
+          Confidence.MEDIUM,
+          "Compare secrets with hmac.compare_digest(a, b) (or secrets.compare_digest).",
+          208);
+  private static final Pattern STRONG =
+      Pattern.compile(
+          "(api_?key|secret|signature|hmac|password|passwd|auth_?token|access_?token"
+              + "|bearer|x-api-key|^sig$|digest)");
+  private static final Pattern WEAK = Pattern.compile("(^expected|token$)");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public Set<String> nodeTypes() {
+    return Set.of("comparison_operator");
+  }
+
+  @Override
+  public void visit(int node, FileScope s) {
+    PyTree t = s.tree();
+    int left = t.firstNamed(node);
+    int right = left < 0 ? -1 : t.nextNamed(left);
+    if (right < 0 || t.nextNamed(right) >= 0) {
+      return;
+    }
+    String op = operator(t, node);
+    if (!op.equals("==") && !op.equals("!=") && !op.equals("in")) {
+      return;
+    }
+    if (isConstant(t, left) || isConstant(t, right) || isEqualityMethod(t, node)) {
+      return;
+    }
+    int leftKey = keyish(s, left);
+    int rightKey = keyish(s, right);
+    boolean tainted = s.key(left).isPresent() || s.key(right).isPresent();
+    boolean fires;
+    if (op.equals("in")) {
+      fires =
+          (leftKey == 2 || s.key(left).isPresent())
+              && (t.is(right, "identifier") || t.is(right, "list") || t.is(right, "set"));
+    } else {
+      fires =
+          tainted && leftKey + rightKey > 0
+              || leftKey == 2 && rightKey > 0
+              || rightKey == 2 && leftKey > 0
+              || leftKey > 0 && rightKey > 0 && inAuthFunction(t, node);
+    }
+    if (fires) {
+      s.report(META, node, "a secret is compared with " + op + ", which leaks timing");
+    }
+  }
+
+  /** {@code __eq__} compares objects for equality, not a caller's guess against a secret. */
+  private static boolean isEqualityMethod(PyTree t, int node) {
+    int fn = Py.function(t, node);
+    String name = fn < 0 ? "" : t.text(t.child(fn, "name"));
+    return name.equals("__eq__") || name.equals("__ne__") || name.equals("__hash__");
+  }
+
+  private static String operator(PyTree t, int node) {
+    for (int c = t.firstChild(node); c >= 0; c = t.nextSibling(c)) {
+      if (!t.named(c)) {
+        return t.type(c);
+      }
+    }
+    return "";
+  }
+
+  private static boolean isConstant(PyTree t, int n) {
+    return t.is(n, "none")
+        || t.is(n, "integer")
+        || t.is(n, "true")
+        || t.is(n, "false")
+        || t.is(n, "string") && t.text(n).length() <= 4
+        || t.is(n, "call") && t.text(t.child(n, "function")).equals("len")
+        || isConstantContainer(t, n);
+  }
+
+  /** {@code {"", "-"}}: membership in a handful of constants is not a secret comparison. */
+  private static boolean isConstantContainer(PyTree t, int n) {
+    if (!t.is(n, "set") && !t.is(n, "list") && !t.is(n, "tuple")) {
+      return false;
+    }
+    for (int c = t.firstNamed(n); c >= 0; c = t.nextNamed(c)) {
+      if (!isConstant(t, c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** 2 for a name that surely holds a secret, 1 for a weaker hint (token, expected), else 0. */
+  private static int keyish(FileScope s, int n) {
+    PyTree t = s.tree();
+    if (s.key(n).isPresent()) {
+      return 2;
+    }
+    String name = Py.lastName(t, n);
+    if (t.is(n, "call")) {
+      name = Py.method(s, n).equals("get") ? Py.string(t, Py.arg(t, n, 0)).orElse("") : "";
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.isEmpty()
+        || lower.contains("type")
+        || lower.endsWith("_name")
+        || lower.endsWith("len")) {
+      return 0;
+    }
+    return STRONG.matcher(lower).find() ? 2 : WEAK.matcher(lower).find() ? 1 : 0;
+  }
+
+  private static boolean inAuthFunction(PyTree t, int node) {
+    int fn = Py.function(t, node);
+    String name = fn < 0 ? "" : t.text(t.child(fn, "name")).toLowerCase(Locale.ROOT);
+    return name.contains("verify")
+        || name.contains("auth")
+        || name.contains("check")
+        || name.contains("valid");
+  }
+}

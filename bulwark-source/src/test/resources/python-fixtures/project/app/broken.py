@@ -1,0 +1,6 @@
+import os
+TOKEN = os.getenv("BROKEN_TOKEN")
+def broken(:
+    pass
+# ruleid: python-key-logged
+print(TOKEN)

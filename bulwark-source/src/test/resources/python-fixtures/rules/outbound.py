@@ -1,0 +1,77 @@
+import os
+import ssl
+import urllib.request
+
+import httpx
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+TOKEN = os.environ["PARTNER_TOKEN"]
+
+
+def calls():
+    # ruleid: python-tls-verification-disabled
+    requests.get("https://api.example.com", verify=False, timeout=5)
+    # ok: python-tls-verification-disabled
+    requests.get("https://api.example.com", verify=True, timeout=5)
+    # ruleid: python-tls-verification-disabled
+    httpx.post("https://api.example.com", verify=False)
+    # ruleid: python-tls-verification-disabled
+    ctx = ssl._create_unverified_context()
+    context = ssl.create_default_context()
+    # ruleid: python-tls-verification-disabled
+    context.check_hostname = False
+    # ruleid: python-tls-verification-disabled
+    context.verify_mode = ssl.CERT_NONE
+    # ok: python-tls-verification-disabled
+    context.verify_mode = ssl.CERT_REQUIRED
+    # ok: python-tls-verification-disabled
+    context.check_hostname = True
+    # ok: python-tls-verification-disabled
+    requests.get("https://api.example.com", verify="/etc/ca.pem", timeout=5)
+
+
+def timeouts():
+    # ruleid: python-request-without-timeout
+    requests.get("https://api.example.com/items")
+    # ruleid: python-request-without-timeout
+    requests.post("https://api.example.com/items", json={"a": 1})
+    # ok: python-request-without-timeout
+    requests.get("https://api.example.com/items", timeout=(3.05, 10))
+    # ok: python-request-without-timeout
+    httpx.get("https://api.example.com/items")
+    # ruleid: python-request-without-timeout
+    urllib.request.urlopen("https://api.example.com/items")
+    # ok: python-request-without-timeout
+    urllib.request.urlopen("https://api.example.com/items", timeout=5)
+
+
+def plain_http():
+    # ruleid: python-credentials-over-http
+    requests.get("http://api.example.com/v1", headers={"Authorization": TOKEN}, timeout=5)
+    # ruleid: python-credentials-over-http
+    requests.post("http://api.example.com/login", auth=("user", "pw"), timeout=5)
+    # ok: python-credentials-over-http
+    requests.get("https://api.example.com/v1", headers={"Authorization": TOKEN}, timeout=5)
+    # ok: python-credentials-over-http
+    requests.get("http://localhost:8080/v1", headers={"Authorization": TOKEN}, timeout=5)
+    # ok: python-credentials-over-http
+    requests.get("http://example.com/public", timeout=5)
+
+
+@app.route("/fetch")
+def fetch():
+    url = request.args.get("url")
+    # ruleid: python-ssrf-request-url
+    r = requests.get(url, timeout=5)
+    # ruleid: python-ssrf-request-url
+    httpx.get(request.json["target"])
+    # ruleid: python-ssrf-request-url
+    urllib.request.urlopen(request.args["u"], timeout=3)
+    # ok: python-ssrf-request-url
+    requests.get("https://api.example.com/" + "fixed", timeout=5)
+    name = "report"
+    # ok: python-ssrf-request-url
+    requests.get(f"https://api.example.com/{name}", timeout=5)
+    return r.text

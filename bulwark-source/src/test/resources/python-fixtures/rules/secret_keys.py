@@ -1,0 +1,31 @@
+import os
+
+from flask import Flask
+
+app = Flask(__name__)
+# ruleid: flask-hardcoded-secret-key
+app.secret_key = "dev"
+# ruleid: flask-hardcoded-secret-key
+app.config["SECRET_KEY"] = "change-me"
+# ruleid: flask-hardcoded-secret-key
+app.config.update(SECRET_KEY="q8Zt3LxV9mNp2RwK7sYbJ4cH6dFgA1eU")
+# ok: flask-hardcoded-secret-key
+app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
+# ok: flask-hardcoded-secret-key
+app.secret_key = os.urandom(32)
+# ruleid: flask-hardcoded-secret-key
+SECRET_KEY = os.getenv("SECRET_KEY", "fallback-key-1234")
+# ok: flask-hardcoded-secret-key
+SECRET_KEY = os.getenv("SECRET_KEY")
+
+
+class Config:
+    # ruleid: flask-hardcoded-secret-key
+    SECRET_KEY = "s3cr3t"
+    # ok: flask-hardcoded-secret-key
+    SESSION_COOKIE_NAME = "sid"
+
+
+class EnvConfig:
+    # ok: flask-hardcoded-secret-key
+    SECRET_KEY = os.environ.get("SECRET_KEY")
