@@ -1,13 +1,25 @@
 package dev.bulwark.spec;
 
 import dev.bulwark.core.BadTargetException;
+import dev.bulwark.spec.audit.OperationIndex;
+import dev.bulwark.spec.audit.OperationView;
+import dev.bulwark.spec.load.DocumentReader;
+import dev.bulwark.spec.load.ModelBuilder;
+import dev.bulwark.spec.load.RefGuard;
+import dev.bulwark.spec.load.SourceParser;
+import dev.bulwark.spec.load.SourceTree;
+import dev.bulwark.spec.load.SpecVersion;
+import dev.bulwark.spec.load.SwaggerBridge;
 import dev.bulwark.spec.model.ApiModel;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Loads OpenAPI 2.0/3.0/3.1 documents into the endpoint model.
+ * Loads OpenAPI 2.0/3.0/3.1 documents (JSON or YAML, file or URL) into the endpoint model.
  *
- * <p>PLACEHOLDER (to be replaced by the spec work, issue 6): the signature is the contract the live
- * lens codes against.
+ * <p>The text is first read under explicit limits (size, nesting, YAML aliases, alias expansion,
+ * {@code $ref} cycles) into a tree that remembers lines; only a tree that passes is handed to
+ * swagger-parser.
  */
 public final class SpecLoader {
   private SpecLoader() {}
@@ -18,7 +30,7 @@ public final class SpecLoader {
    * @throws BadTargetException when it cannot be read, is not OpenAPI/Swagger, or has no operation
    */
   public static ApiModel load(String ref, SpecOptions options) throws BadTargetException {
-    throw new BadTargetException(ref + ": OpenAPI loading is not available yet");
+    return loadDocument(ref, options).model();
   }
 
   /**
@@ -28,6 +40,34 @@ public final class SpecLoader {
    * @throws BadTargetException when the text is not an OpenAPI/Swagger document or has no operation
    */
   public static ApiModel parse(String content, String origin) throws BadTargetException {
-    throw new BadTargetException(origin + ": OpenAPI loading is not available yet");
+    return parseDocument(content, origin, SpecOptions.defaults()).model();
+  }
+
+  /** Loads a document with everything the spec rules need. */
+  public static SpecDocument loadDocument(String ref, SpecOptions options)
+      throws BadTargetException {
+    return parseDocument(DocumentReader.read(ref, options.maxBytes()), ref, options);
+  }
+
+  public static SpecDocument parseDocument(String content, String origin, SpecOptions options)
+      throws BadTargetException {
+    SourceTree source = SourceParser.parse(content, origin, options);
+    SpecVersion version = SpecVersion.detect(source.root(), origin);
+    // The guard rewrites remote refs in a copy: the original tree keeps its lines for findings.
+    SourceTree guarded = new SourceTree(source.root().deepCopy(), source.lines(), source.yaml());
+    List<String> warnings =
+        new ArrayList<>(RefGuard.apply(guarded.root(), origin, options.allowRemoteRefs()));
+    SwaggerBridge.Parsed parsed = SwaggerBridge.parse(guarded, version, origin);
+    warnings.addAll(parsed.messages());
+    List<OperationView> operations = OperationIndex.build(parsed.openApi());
+    if (operations.isEmpty()) {
+      throw new BadTargetException(
+          origin + ": the OpenAPI document declares no operations under 'paths'");
+    }
+    boolean declaredServers = version == SpecVersion.SWAGGER_2 || source.root().has("servers");
+    List<String> servers = ModelBuilder.servers(parsed.openApi(), declaredServers);
+    ApiModel model = ModelBuilder.build(origin, parsed.openApi(), operations, servers);
+    return new SpecDocument(
+        origin, content.length(), version, source, parsed.openApi(), operations, model, warnings);
   }
 }

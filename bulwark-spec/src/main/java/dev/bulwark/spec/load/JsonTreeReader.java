@@ -1,0 +1,106 @@
+package dev.bulwark.spec.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads JSON text into a tree while recording the line of every member and element. */
+final class JsonTreeReader {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private final IdentityHashMap<JsonNode, Map<String, Integer>> memberLines =
+      new IdentityHashMap<>();
+  private final IdentityHashMap<JsonNode, int[]> elementLines = new IdentityHashMap<>();
+
+  static SourceTree read(String text, int maxDepth) throws IOException {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(maxDepth)
+                    .maxStringLength(Integer.MAX_VALUE / 2)
+                    .build())
+            .build();
+    JsonTreeReader reader = new JsonTreeReader();
+    try (JsonParser parser = factory.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new IOException("the document is empty");
+      }
+      JsonNode root = reader.value(parser, first);
+      if (parser.nextToken() != null) {
+        throw new IOException("unexpected content after the end of the JSON document");
+      }
+      return new SourceTree(root, new LineIndex(reader.memberLines, reader.elementLines), false);
+    }
+  }
+
+  private JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    switch (token) {
+      case START_OBJECT:
+        return object(parser);
+      case START_ARRAY:
+        return array(parser);
+      case VALUE_STRING:
+        return NODES.textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+        return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+            ? NODES.numberNode(parser.getBigIntegerValue())
+            : NODES.numberNode(parser.getLongValue());
+      case VALUE_NUMBER_FLOAT:
+        return NODES.numberNode(parser.getDecimalValue());
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        throw new IOException("unexpected JSON token " + token);
+    }
+  }
+
+  private ObjectNode object(JsonParser parser) throws IOException {
+    ObjectNode node = NODES.objectNode();
+    Map<String, Integer> lines = new HashMap<>();
+    JsonToken token;
+    while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      int line = parser.currentTokenLocation().getLineNr();
+      JsonNode child = value(parser, parser.nextToken());
+      node.set(name, child);
+      lines.put(name, line);
+    }
+    if (token != JsonToken.END_OBJECT) {
+      throw new IOException("unterminated JSON object");
+    }
+    memberLines.put(node, lines);
+    return node;
+  }
+
+  private ArrayNode array(JsonParser parser) throws IOException {
+    ArrayNode node = NODES.arrayNode();
+    List<Integer> lines = new ArrayList<>();
+    JsonToken token;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (token == null) {
+        throw new IOException("unterminated JSON array");
+      }
+      lines.add(parser.currentTokenLocation().getLineNr());
+      node.add(value(parser, token));
+    }
+    elementLines.put(node, lines.stream().mapToInt(Integer::intValue).toArray());
+    return node;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.bulwark.spec.load;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bulwark.core.BadTargetException;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.converter.SwaggerConverter;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Hands a checked tree to swagger-parser: 3.0 and 3.1 directly, 2.0 through its converter. Local
+ * references stay references (never fully inlined, so recursive schemas cost nothing); references
+ * to other files are resolved relative to the document.
+ */
+public final class SwaggerBridge {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SwaggerBridge() {}
+
+  /** The parsed model and the parser's messages (warnings about the document). */
+  public record Parsed(OpenAPI openApi, List<String> messages) {
+    public Parsed {
+      Objects.requireNonNull(openApi, "openApi");
+      messages = List.copyOf(messages);
+    }
+  }
+
+  public static Parsed parse(SourceTree tree, SpecVersion version, String origin)
+      throws BadTargetException {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(false);
+    options.setFlatten(false);
+    options.setValidateExternalRefs(false);
+    String json;
+    try {
+      json = JSON.writeValueAsString(tree.root());
+    } catch (JsonProcessingException e) {
+      throw new BadTargetException(origin + ": cannot re-serialise the document", e);
+    }
+    String location = location(origin);
+    SwaggerParseResult result;
+    try {
+      if (version == SpecVersion.SWAGGER_2) {
+        SwaggerConverter converter = new SwaggerConverter();
+        result =
+            RefGuard.hasExternalRefs(tree.root()) && !DocumentReader.isUrl(origin)
+                ? converter.readLocation(location, null, options)
+                : converter.readContents(json, null, options);
+      } else {
+        result = new OpenAPIV3Parser().readContents(json, null, options, location);
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new BadTargetException(
+          origin + ": the OpenAPI parser failed: " + String.valueOf(e.getMessage()), e);
+    }
+    List<String> messages =
+        result == null || result.getMessages() == null ? List.of() : result.getMessages();
+    if (result == null || result.getOpenAPI() == null) {
+      String why = messages.isEmpty() ? "unreadable" : messages.get(0);
+      throw new BadTargetException(origin + ": not a readable OpenAPI document: " + why);
+    }
+    return new Parsed(result.getOpenAPI(), messages);
+  }
+
+  private static String location(String origin) {
+    if (DocumentReader.isUrl(origin)) {
+      return origin;
+    }
+    try {
+      return Path.of(origin).toAbsolutePath().toString();
+    } catch (RuntimeException e) {
+      return origin;
+    }
+  }
+}
