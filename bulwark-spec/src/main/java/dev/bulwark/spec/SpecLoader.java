@@ -57,7 +57,9 @@ public final class SpecLoader {
     SourceTree guarded = new SourceTree(source.root().deepCopy(), source.lines(), source.yaml());
     List<String> warnings =
         new ArrayList<>(RefGuard.apply(guarded.root(), origin, options.allowRemoteRefs()));
-    SwaggerBridge.Parsed parsed = SwaggerBridge.parse(guarded, version, origin);
+    SwaggerBridge.Parsed parsed =
+        SwaggerBridge.parse(
+            guarded, version, origin, !warnings.isEmpty(), options.allowRemoteRefs());
     warnings.addAll(parsed.messages());
     List<OperationView> operations = OperationIndex.build(parsed.openApi());
     if (operations.isEmpty()) {

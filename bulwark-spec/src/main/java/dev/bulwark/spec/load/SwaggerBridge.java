@@ -30,13 +30,22 @@ public final class SwaggerBridge {
     }
   }
 
-  public static Parsed parse(SourceTree tree, SpecVersion version, String origin)
+  /**
+   * Parses a checked tree.
+   *
+   * @param rewritten true when the guard changed the tree, so the file must not be read again
+   * @param allowRemote false to have swagger-parser refuse remote references inside referenced
+   *     files as far as it can (it then resolves only public addresses)
+   */
+  public static Parsed parse(
+      SourceTree tree, SpecVersion version, String origin, boolean rewritten, boolean allowRemote)
       throws BadTargetException {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     options.setResolveFully(false);
     options.setFlatten(false);
     options.setValidateExternalRefs(false);
+    options.setSafelyResolveURL(!allowRemote);
     String json;
     try {
       json = JSON.writeValueAsString(tree.root());
@@ -48,8 +57,9 @@ public final class SwaggerBridge {
     try {
       if (version == SpecVersion.SWAGGER_2) {
         SwaggerConverter converter = new SwaggerConverter();
+        // The 2.0 converter resolves relative references only when it reads the document itself.
         result =
-            RefGuard.hasExternalRefs(tree.root()) && !DocumentReader.isUrl(origin)
+            !rewritten && RefGuard.hasExternalRefs(tree.root())
                 ? converter.readLocation(location, null, options)
                 : converter.readContents(json, null, options);
       } else {
