@@ -61,7 +61,7 @@ public final class SpecLoader {
         SwaggerBridge.parse(
             guarded, version, origin, !warnings.isEmpty(), options.allowRemoteRefs());
     warnings.addAll(parsed.messages());
-    List<OperationView> operations = OperationIndex.build(parsed.openApi());
+    List<OperationView> operations = OperationIndex.build(parsed.openApi(), source.root());
     if (operations.isEmpty()) {
       throw new BadTargetException(
           origin + ": the OpenAPI document declares no operations under 'paths'");

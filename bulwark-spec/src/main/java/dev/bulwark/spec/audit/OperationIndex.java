@@ -1,5 +1,6 @@
 package dev.bulwark.spec.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.bulwark.spec.load.JsonPointers;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
@@ -19,7 +20,11 @@ public final class OperationIndex {
 
   private OperationIndex() {}
 
-  public static List<OperationView> build(OpenAPI api) {
+  /**
+   * @param source the document as written: the parser copies path-level parameters into each
+   *     operation, so where a parameter is written is looked up there
+   */
+  public static List<OperationView> build(OpenAPI api, JsonNode source) {
     List<OperationView> out = new ArrayList<>();
     if (api.getPaths() == null) {
       return out;
@@ -44,7 +49,7 @@ public final class OperationIndex {
                 path,
                 pointer,
                 operation,
-                parameters(api, item, operation, pathPointer, pointer),
+                parameters(api, source, item, operation, pathPointer, pointer),
                 own ? operation.getSecurity() : global,
                 own));
       }
@@ -54,18 +59,32 @@ public final class OperationIndex {
 
   private static List<ParameterView> parameters(
       OpenAPI api,
+      JsonNode source,
       PathItem item,
       io.swagger.v3.oas.models.Operation operation,
       String pathPointer,
       String pointer) {
     Map<String, ParameterView> byKey = new LinkedHashMap<>();
-    add(api, item.getParameters(), JsonPointers.child(pathPointer, "parameters"), byKey);
-    add(api, operation.getParameters(), JsonPointers.child(pointer, "parameters"), byKey);
+    String pathParameters = JsonPointers.child(pathPointer, "parameters");
+    String ownParameters = JsonPointers.child(pointer, "parameters");
+    add(api, source, item.getParameters(), pathParameters, List.of(pathParameters), byKey);
+    add(
+        api,
+        source,
+        operation.getParameters(),
+        ownParameters,
+        List.of(ownParameters, pathParameters),
+        byKey);
     return List.copyOf(byKey.values());
   }
 
   private static void add(
-      OpenAPI api, List<Parameter> parameters, String base, Map<String, ParameterView> byKey) {
+      OpenAPI api,
+      JsonNode source,
+      List<Parameter> parameters,
+      String base,
+      List<String> writtenIn,
+      Map<String, ParameterView> byKey) {
     if (parameters == null) {
       return;
     }
@@ -74,7 +93,9 @@ public final class OperationIndex {
       if (parameter == null) {
         continue;
       }
-      String at = JsonPointers.child(base, i);
+      String at =
+          written(source, writtenIn, parameter.getName(), parameter.getIn())
+              .orElse(JsonPointers.child(base, i));
       Schema<?> schema = parameter.getSchema();
       Optional<Located> located =
           schema == null
@@ -83,6 +104,27 @@ public final class OperationIndex {
       byKey.put(
           parameter.getIn() + ":" + parameter.getName(), new ParameterView(parameter, at, located));
     }
+  }
+
+  /** Where a parameter with this name and location is written in the source document. */
+  private static Optional<String> written(
+      JsonNode source, List<String> lists, String name, String in) {
+    for (String list : lists) {
+      JsonNode array = source.at(list);
+      for (int i = 0; i < array.size(); i++) {
+        JsonNode p = array.get(i);
+        if (p.has("$ref") && p.get("$ref").asText().startsWith("#/")) {
+          p = source.at(p.get("$ref").asText().substring(1));
+        }
+        if (name != null
+            && name.equals(p.path("name").asText(null))
+            && in != null
+            && in.equals(p.path("in").asText(null))) {
+          return Optional.of(JsonPointers.child(list, i));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Parameter resolve(OpenAPI api, Parameter parameter) {

@@ -36,6 +36,13 @@ public final class Schemas {
     return isType(schema, "object") || (type(schema).isEmpty() && schema.getProperties() != null);
   }
 
+  /** True when {@code additionalProperties} is {@code false} (a boolean, or 3.1's false schema). */
+  public static boolean closed(Schema<?> schema) {
+    Object extra = schema.getAdditionalProperties();
+    return Boolean.FALSE.equals(extra)
+        || (extra instanceof Schema<?> s && Boolean.FALSE.equals(s.getBooleanSchemaValue()));
+  }
+
   /**
    * Follows local {@code #/components/schemas/...} references; {@code pointer} is where {@code
    * schema} is written and the result says where the followed schema is.

@@ -22,4 +22,14 @@ public record SourceTree(JsonNode root, LineIndex lines, boolean yaml) {
   public JsonNode at(String pointer) {
     return root.at(pointer);
   }
+
+  /** The pointer itself when it exists in the text, else its deepest ancestor that does. */
+  public String deepestExisting(String pointer) {
+    for (String candidate : JsonPointers.selfAndAncestors(pointer)) {
+      if (!root.at(candidate).isMissingNode()) {
+        return candidate;
+      }
+    }
+    return "";
+  }
 }
