@@ -1,5 +1,6 @@
 package dev.bulwark.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.bulwark.core.BadTargetException;
 import dev.bulwark.spec.audit.OperationIndex;
 import dev.bulwark.spec.audit.OperationView;
@@ -53,13 +54,12 @@ public final class SpecLoader {
       throws BadTargetException {
     SourceTree source = SourceParser.parse(content, origin, options);
     SpecVersion version = SpecVersion.detect(source.root(), origin);
-    // The guard rewrites remote refs in a copy: the original tree keeps its lines for findings.
-    SourceTree guarded = new SourceTree(source.root().deepCopy(), source.lines(), source.yaml());
-    List<String> warnings =
-        new ArrayList<>(RefGuard.apply(guarded.root(), origin, options.allowRemoteRefs()));
+    RefGuard.Report refs = RefGuard.check(source.root(), origin, options.allowRemoteRefs());
+    // Remote refs are removed from a copy: the original tree keeps its lines for findings.
+    JsonNode checked = RefGuard.withoutRemoteRefs(source.root(), refs);
+    List<String> warnings = new ArrayList<>(refs.warnings());
     SwaggerBridge.Parsed parsed =
-        SwaggerBridge.parse(
-            guarded, version, origin, !warnings.isEmpty(), options.allowRemoteRefs());
+        SwaggerBridge.parse(checked, version, origin, refs, options.allowRemoteRefs());
     warnings.addAll(parsed.messages());
     List<OperationView> operations = OperationIndex.build(parsed.openApi(), source.root());
     if (operations.isEmpty()) {

@@ -8,10 +8,16 @@ public final class JsonPointers {
   private JsonPointers() {}
 
   public static String escape(String segment) {
+    if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) {
+      return segment;
+    }
     return segment.replace("~", "~0").replace("/", "~1");
   }
 
   public static String unescape(String segment) {
+    if (segment.indexOf('~') < 0) {
+      return segment;
+    }
     return segment.replace("~1", "/").replace("~0", "~");
   }
 

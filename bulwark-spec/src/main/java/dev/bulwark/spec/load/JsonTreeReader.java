@@ -17,7 +17,7 @@ import java.util.Map;
 
 /** Reads JSON text into a tree while recording the line of every member and element. */
 final class JsonTreeReader {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final IdentityHashMap<JsonNode, Map<String, Integer>> memberLines =
       new IdentityHashMap<>();
@@ -55,11 +55,17 @@ final class JsonTreeReader {
       case VALUE_STRING:
         return NODES.textNode(parser.getText());
       case VALUE_NUMBER_INT:
-        return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-            ? NODES.numberNode(parser.getBigIntegerValue())
-            : NODES.numberNode(parser.getLongValue());
+        // Node types as Jackson's own tree reader makes them: swagger-parser reads ints as IntNode.
+        switch (parser.getNumberType()) {
+          case INT:
+            return NODES.numberNode(parser.getIntValue());
+          case LONG:
+            return NODES.numberNode(parser.getLongValue());
+          default:
+            return NODES.numberNode(parser.getBigIntegerValue());
+        }
       case VALUE_NUMBER_FLOAT:
-        return NODES.numberNode(parser.getDecimalValue());
+        return NODES.numberNode(parser.getDoubleValue());
       case VALUE_TRUE:
         return NODES.booleanNode(true);
       case VALUE_FALSE:

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.core.BadTargetException;
 import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,115 +17,133 @@ import java.util.Set;
 
 /**
  * Looks at every {@code $ref} before the OpenAPI parser does: refuses chains of references that
- * only point at each other (the parser would loop), and, unless the user allows it, removes
- * references to other hosts so nothing is fetched from them.
+ * only point at each other (the parser would loop), and, unless the user allows it, finds
+ * references to other hosts so they can be removed and nothing is fetched from them.
  */
 public final class RefGuard {
   private static final int MAX_CHAIN = 64;
 
   private RefGuard() {}
 
+  /** A reference to another host: where it is written and what it names. */
+  public record RemoteRef(String pointer, String target) {}
+
+  /** What the guard saw. */
+  public record Report(List<RemoteRef> remote, boolean external) {
+    public Report {
+      remote = List.copyOf(remote);
+    }
+
+    public List<String> warnings() {
+      return remote.stream()
+          .map(r -> "remote $ref not fetched (use allowRemoteRefs): " + r.target())
+          .toList();
+    }
+  }
+
   /**
-   * Checks and rewrites {@code root} in place.
+   * Checks every reference of {@code root}.
    *
-   * @return one message per remote reference removed
+   * @throws BadTargetException on a cycle of references that only point at each other
    */
-  public static List<String> apply(JsonNode root, String origin, boolean allowRemote)
+  public static Report check(JsonNode root, String origin, boolean allowRemote)
       throws BadTargetException {
-    List<String> removed = new ArrayList<>();
-    Optional<String> originHost = hostOf(origin);
-    walk(root, root, "", origin, originHost, allowRemote, removed, 0);
-    return removed;
+    Walk walk = new Walk(root, origin, hostOf(origin), allowRemote);
+    walk.visit(root);
+    return new Report(walk.remote, walk.external);
   }
 
-  /** True when the document refers to anything outside itself (another file or a URL). */
-  public static boolean hasExternalRefs(JsonNode node) {
-    if (node.isObject()) {
-      JsonNode ref = node.get("$ref");
-      if (ref != null && ref.isTextual() && !ref.asText().startsWith("#")) {
-        return true;
+  /** {@code root} itself when nothing is to be removed, else a copy without remote references. */
+  public static JsonNode withoutRemoteRefs(JsonNode root, Report report) {
+    if (report.remote().isEmpty()) {
+      return root;
+    }
+    JsonNode copy = root.deepCopy();
+    for (RemoteRef ref : report.remote()) {
+      JsonNode node = copy.at(ref.pointer());
+      if (node instanceof ObjectNode object) {
+        object.remove("$ref");
+        object.put("description", "remote $ref not fetched: " + ref.target());
       }
     }
-    for (JsonNode child : node) {
-      if (child.isContainerNode() && hasExternalRefs(child)) {
-        return true;
-      }
-    }
-    return false;
+    return copy;
   }
 
-  private static void walk(
-      JsonNode root,
-      JsonNode node,
-      String pointer,
-      String origin,
-      Optional<String> originHost,
-      boolean allowRemote,
-      List<String> removed,
-      int depth)
-      throws BadTargetException {
-    if (node.isObject()) {
-      ObjectNode object = (ObjectNode) node;
-      JsonNode ref = object.get("$ref");
-      if (ref != null && ref.isTextual()) {
-        String target = ref.asText();
-        if (target.startsWith("#")) {
-          checkChain(root, pointer, target, origin);
-        } else if (!allowRemote && isForeignHost(target, originHost)) {
-          object.remove("$ref");
-          object.put("description", "remote $ref not fetched: " + target);
-          removed.add("remote $ref not fetched (use allowRemoteRefs): " + target);
-        }
-      }
-      for (Map.Entry<String, JsonNode> field : iterable(object)) {
-        if (field.getValue().isContainerNode()) {
-          walk(
-              root,
-              field.getValue(),
-              JsonPointers.child(pointer, field.getKey()),
-              origin,
-              originHost,
-              allowRemote,
-              removed,
-              depth + 1);
-        }
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        if (node.get(i).isContainerNode()) {
-          walk(
-              root,
-              node.get(i),
-              JsonPointers.child(pointer, i),
-              origin,
-              originHost,
-              allowRemote,
-              removed,
-              depth + 1);
-        }
-      }
-    }
-  }
+  /** One pass over the tree; pointers are built only for the nodes that hold a reference. */
+  private static final class Walk {
+    private final JsonNode root;
+    private final String origin;
+    private final Optional<String> originHost;
+    private final boolean allowRemote;
+    private final Deque<String> path = new ArrayDeque<>();
+    private final List<RemoteRef> remote = new ArrayList<>();
+    private boolean external;
 
-  /** Follows a local reference through nodes that are nothing but another reference. */
-  private static void checkChain(JsonNode root, String from, String target, String origin)
-      throws BadTargetException {
-    Set<String> seen = new HashSet<>();
-    seen.add(from);
-    String current = target.substring(1);
-    for (int i = 0; i < MAX_CHAIN; i++) {
-      if (!seen.add(current)) {
-        throw new BadTargetException(
-            origin + ": $ref cycle: " + from + " refers to itself through " + current);
-      }
-      JsonNode next = root.at(current);
-      JsonNode ref = next.isObject() && next.size() == 1 ? next.get("$ref") : null;
-      if (ref == null || !ref.isTextual() || !ref.asText().startsWith("#")) {
-        return;
-      }
-      current = ref.asText().substring(1);
+    Walk(JsonNode root, String origin, Optional<String> originHost, boolean allowRemote) {
+      this.root = root;
+      this.origin = origin;
+      this.originHost = originHost;
+      this.allowRemote = allowRemote;
     }
-    throw new BadTargetException(origin + ": $ref chain longer than " + MAX_CHAIN + " at " + from);
+
+    void visit(JsonNode node) throws BadTargetException {
+      if (node.isObject()) {
+        JsonNode ref = node.get("$ref");
+        if (ref != null && ref.isTextual()) {
+          String target = ref.asText();
+          if (target.startsWith("#")) {
+            checkChain(pointer(), target);
+          } else {
+            external = true;
+            if (!allowRemote && isForeignHost(target, originHost)) {
+              remote.add(new RemoteRef(pointer(), target));
+            }
+          }
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+          Map.Entry<String, JsonNode> field = fields.next();
+          if (field.getValue().isContainerNode()) {
+            path.addLast(JsonPointers.escape(field.getKey()));
+            visit(field.getValue());
+            path.removeLast();
+          }
+        }
+      } else if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          if (node.get(i).isContainerNode()) {
+            path.addLast(Integer.toString(i));
+            visit(node.get(i));
+            path.removeLast();
+          }
+        }
+      }
+    }
+
+    private String pointer() {
+      return path.isEmpty() ? "" : "/" + String.join("/", path);
+    }
+
+    /** Follows a local reference through nodes that are nothing but another reference. */
+    private void checkChain(String from, String target) throws BadTargetException {
+      Set<String> seen = new HashSet<>();
+      seen.add(from);
+      String current = target.substring(1);
+      for (int i = 0; i < MAX_CHAIN; i++) {
+        if (!seen.add(current)) {
+          throw new BadTargetException(
+              origin + ": $ref cycle: " + from + " refers to itself through " + current);
+        }
+        JsonNode next = root.at(current);
+        JsonNode ref = next.isObject() && next.size() == 1 ? next.get("$ref") : null;
+        if (ref == null || !ref.isTextual() || !ref.asText().startsWith("#")) {
+          return;
+        }
+        current = ref.asText().substring(1);
+      }
+      throw new BadTargetException(
+          origin + ": $ref chain longer than " + MAX_CHAIN + " at " + from);
+    }
   }
 
   private static boolean isForeignHost(String target, Optional<String> originHost) {
@@ -145,11 +166,5 @@ public final class RefGuard {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-  }
-
-  private static List<Map.Entry<String, JsonNode>> iterable(ObjectNode node) {
-    List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
-    node.fields().forEachRemaining(out::add);
-    return out;
   }
 }

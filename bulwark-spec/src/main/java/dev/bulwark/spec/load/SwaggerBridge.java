@@ -1,6 +1,7 @@
 package dev.bulwark.spec.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bulwark.core.BadTargetException;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -38,7 +39,7 @@ public final class SwaggerBridge {
    *     files as far as it can (it then resolves only public addresses)
    */
   public static Parsed parse(
-      SourceTree tree, SpecVersion version, String origin, boolean rewritten, boolean allowRemote)
+      JsonNode tree, SpecVersion version, String origin, RefGuard.Report refs, boolean allowRemote)
       throws BadTargetException {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
@@ -46,24 +47,20 @@ public final class SwaggerBridge {
     options.setFlatten(false);
     options.setValidateExternalRefs(false);
     options.setSafelyResolveURL(!allowRemote);
-    String json;
-    try {
-      json = JSON.writeValueAsString(tree.root());
-    } catch (JsonProcessingException e) {
-      throw new BadTargetException(origin + ": cannot re-serialise the document", e);
-    }
     String location = location(origin);
     SwaggerParseResult result;
     try {
-      if (version == SpecVersion.SWAGGER_2) {
-        SwaggerConverter converter = new SwaggerConverter();
-        // The 2.0 converter resolves relative references only when it reads the document itself.
-        result =
-            !rewritten && RefGuard.hasExternalRefs(tree.root())
-                ? converter.readLocation(location, null, options)
-                : converter.readContents(json, null, options);
+      if (version != SpecVersion.SWAGGER_2 && !refs.external()) {
+        // Nothing outside the document: parse the checked tree as is (no second parse of the text;
+        // local references stay references and the rules follow them).
+        result = new OpenAPIV3Parser().parseJsonNode(location, tree, options);
+      } else if (version != SpecVersion.SWAGGER_2) {
+        result = new OpenAPIV3Parser().readContents(json(tree, origin), null, options, location);
+      } else if (refs.external() && refs.remote().isEmpty() && !DocumentReader.isUrl(origin)) {
+        // The 2.0 converter resolves relative references only when it reads the file itself.
+        result = new SwaggerConverter().readLocation(location, null, options);
       } else {
-        result = new OpenAPIV3Parser().readContents(json, null, options, location);
+        result = new SwaggerConverter().readContents(json(tree, origin), null, options);
       }
     } catch (RuntimeException | StackOverflowError e) {
       throw new BadTargetException(
@@ -76,6 +73,14 @@ public final class SwaggerBridge {
       throw new BadTargetException(origin + ": not a readable OpenAPI document: " + why);
     }
     return new Parsed(result.getOpenAPI(), messages);
+  }
+
+  private static String json(JsonNode tree, String origin) throws BadTargetException {
+    try {
+      return JSON.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new BadTargetException(origin + ": cannot re-serialise the document", e);
+    }
   }
 
   private static String location(String origin) {

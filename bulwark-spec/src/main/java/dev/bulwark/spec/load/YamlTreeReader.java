@@ -35,7 +35,7 @@ import org.yaml.snakeyaml.representer.Representer;
  * tree), and a refusal of recursive aliases.
  */
 final class YamlTreeReader {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Set<String> TRUE = Set.of("true", "yes", "on", "y");
 
   private final IdentityHashMap<JsonNode, Map<String, Integer>> memberLines =
@@ -164,14 +164,19 @@ final class YamlTreeReader {
     }
     if (Tag.INT.equals(tag)) {
       try {
-        return NODES.numberNode(new BigInteger(value.replace("_", "")).longValueExact());
-      } catch (ArithmeticException | NumberFormatException e) {
+        BigInteger number = new BigInteger(value.replace("_", ""));
+        return number.bitLength() < 32
+            ? NODES.numberNode(number.intValue())
+            : number.bitLength() < 64
+                ? NODES.numberNode(number.longValue())
+                : NODES.numberNode(number);
+      } catch (NumberFormatException e) {
         return NODES.textNode(value);
       }
     }
     if (Tag.FLOAT.equals(tag)) {
       try {
-        return NODES.numberNode(new java.math.BigDecimal(value.replace("_", "")));
+        return NODES.numberNode(Double.parseDouble(value.replace("_", "")));
       } catch (NumberFormatException e) {
         return NODES.textNode(value);
       }

@@ -1,0 +1,191 @@
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.bulwark.core.CollectingScanContext;
+import dev.bulwark.core.Redactor;
+import dev.bulwark.core.RulePolicy;
+import dev.bulwark.spec.SpecDocument;
+import dev.bulwark.spec.SpecLens;
+import dev.bulwark.spec.SpecLoader;
+import dev.bulwark.spec.SpecOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Spec lens benchmark (not part of the unit suite): generates a ~10 MB OpenAPI document with 2,000
+ * operations, then loads and audits it, printing cold (first, in a fresh JVM) and warm figures.
+ *
+ * <p>Run with bench/run.sh. Arguments: [out-dir] [format json|yaml] [warm runs].
+ */
+public final class SpecBench {
+  private static final int PATHS = 1000; // x 2 methods = 2,000 operations
+  private static final long TARGET_BYTES = 10L * 1024 * 1024;
+
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
+    String format = args.length > 1 ? args[1] : "json";
+    int warmRuns = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    Files.createDirectories(out);
+    Path file = out.resolve("bench-openapi." + format);
+    long genStart = System.nanoTime();
+    ObjectNode doc = generate();
+    ObjectMapper mapper =
+        "yaml".equals(format)
+            ? new ObjectMapper(
+                YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build())
+            : new ObjectMapper();
+    mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), doc);
+    System.out.printf(
+        Locale.ROOT,
+        "generated %s: %.1f MB, %d operations in %d ms%n",
+        file,
+        Files.size(file) / 1048576.0,
+        PATHS * 2,
+        (System.nanoTime() - genStart) / 1_000_000);
+
+    Result cold = run(file);
+    System.out.printf(Locale.ROOT, "cold (first run in this JVM): %s%n", cold);
+    List<Long> totals = new ArrayList<>();
+    Result last = cold;
+    for (int i = 0; i < warmRuns; i++) {
+      last = run(file);
+      totals.add(last.loadMs + last.auditMs);
+    }
+    Collections.sort(totals);
+    if (!totals.isEmpty()) {
+      System.out.printf(
+          Locale.ROOT,
+          "warm (%d runs): median load+audit %d ms, best %d ms; last: %s%n",
+          warmRuns,
+          totals.get(totals.size() / 2),
+          totals.get(0),
+          last);
+    }
+    Runtime rt = Runtime.getRuntime();
+    System.out.printf(
+        Locale.ROOT,
+        "heap used after runs: %d MB (max %d MB), cores: %d%n",
+        (rt.totalMemory() - rt.freeMemory()) / 1048576,
+        rt.maxMemory() / 1048576,
+        rt.availableProcessors());
+    System.out.println(cold.loadMs + cold.auditMs <= 2000 ? "PASS cold load+audit <= 2 s" : "OVER 2 s (cold)");
+  }
+
+  record Result(long loadMs, long auditMs, int operations, int findings) {
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "load %d ms + audit %d ms = %d ms, %d operations, %d findings",
+          loadMs,
+          auditMs,
+          loadMs + auditMs,
+          operations,
+          findings);
+    }
+  }
+
+  private static Result run(Path file) throws Exception {
+    long t0 = System.nanoTime();
+    SpecDocument document = SpecLoader.loadDocument(file.toString(), SpecOptions.defaults());
+    long t1 = System.nanoTime();
+    CollectingScanContext context =
+        new CollectingScanContext(Redactor.ephemeral(), RulePolicy.DEFAULT);
+    SpecLens.audit(document, context);
+    long t2 = System.nanoTime();
+    return new Result(
+        (t1 - t0) / 1_000_000,
+        (t2 - t1) / 1_000_000,
+        document.operations().size(),
+        context.findings().size());
+  }
+
+  /** A document shaped like a large real API: inline schemas, shared components, prose. */
+  private static ObjectNode generate() {
+    ObjectMapper m = new ObjectMapper();
+    ObjectNode root = m.createObjectNode();
+    root.put("openapi", "3.0.3");
+    root.putObject("info").put("title", "Benchmark API").put("version", "1.0.0");
+    root.putArray("servers").addObject().put("url", "https://api.example.com/v1");
+    root.putArray("security").addObject().putArray("key");
+    ObjectNode components = root.putObject("components");
+    components
+        .putObject("securitySchemes")
+        .putObject("key")
+        .put("type", "apiKey")
+        .put("in", "header")
+        .put("name", "X-API-Key");
+    ObjectNode schemas = components.putObject("schemas");
+    for (int s = 0; s < 200; s++) {
+      schemas.set("Model" + s, model(m, s, 12));
+    }
+    ObjectNode paths = root.putObject("paths");
+    // Pad each operation's prose so the whole document reaches about TARGET_BYTES.
+    int pad = 1;
+    String prose = "Returns the resource with its related data, subject to the caller's scopes. ";
+    for (int p = 0; p < PATHS; p++) {
+      String res = "resource" + p;
+      ObjectNode item = paths.putObject("/" + res + "/{" + res + "Id}");
+      ArrayNode params = item.putArray("parameters");
+      params.addObject().put("name", res + "Id").put("in", "path").put("required", true)
+          .putObject("schema").put("type", p % 3 == 0 ? "integer" : "string");
+      ObjectNode get = item.putObject("get");
+      get.put("operationId", "get" + p).put("summary", "Get " + res);
+      get.put("description", prose.repeat(20 + pad));
+      get.putArray("tags").add("tag" + (p % 20));
+      ArrayNode gp = get.putArray("parameters");
+      gp.addObject().put("name", "fields").put("in", "query").putObject("schema").put("type", "string");
+      gp.addObject().put("name", "expand").put("in", "query").putObject("schema").put("type", "array")
+          .putObject("items").put("type", "string");
+      ObjectNode responses = get.putObject("responses");
+      ObjectNode ok = responses.putObject("200").put("description", "ok");
+      ok.putObject("content").putObject("application/json").set("schema", model(m, p, 25));
+      responses.putObject("404").put("description", "not found");
+      ObjectNode put = item.putObject("put");
+      put.put("operationId", "put" + p).put("description", prose.repeat(10 + pad));
+      put.putObject("requestBody").putObject("content").putObject("application/json")
+          .putObject("schema").put("$ref", "#/components/schemas/Model" + (p % 200));
+      put.putObject("responses").putObject("204").put("description", "saved");
+    }
+    String size = root.toString();
+    if (size.length() < TARGET_BYTES) {
+      // One more pass with longer prose when the first estimate is short.
+      int perOp = (int) ((TARGET_BYTES - size.length()) / (PATHS * 2L) / prose.length()) + 1;
+      for (var entry : iterable(paths)) {
+        ObjectNode get = (ObjectNode) entry.get("get");
+        get.put("description", get.get("description").asText() + prose.repeat(perOp));
+        ObjectNode put = (ObjectNode) entry.get("put");
+        put.put("description", put.get("description").asText() + prose.repeat(perOp));
+      }
+    }
+    return root;
+  }
+
+  private static List<com.fasterxml.jackson.databind.JsonNode> iterable(ObjectNode node) {
+    List<com.fasterxml.jackson.databind.JsonNode> out = new ArrayList<>();
+    node.elements().forEachRemaining(out::add);
+    return out;
+  }
+
+  private static ObjectNode model(ObjectMapper m, int seed, int properties) {
+    ObjectNode schema = m.createObjectNode().put("type", "object");
+    ObjectNode props = schema.putObject("properties");
+    for (int i = 0; i < properties; i++) {
+      ObjectNode prop = props.putObject("field_" + seed + "_" + i);
+      switch (i % 5) {
+        case 0 -> prop.put("type", "string").put("maxLength", 64).put("example", "value " + i);
+        case 1 -> prop.put("type", "integer").put("format", "int64");
+        case 2 -> prop.put("type", "string").put("format", "date-time");
+        case 3 -> prop.put("type", "array").put("maxItems", 10).putObject("items").put("type", "string");
+        default -> prop.put("type", "boolean").put("description", "Whether the flag is set.");
+      }
+    }
+    return schema;
+  }
+}
