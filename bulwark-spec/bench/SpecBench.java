@@ -34,12 +34,14 @@ public final class SpecBench {
     Files.createDirectories(out);
     Path file = out.resolve("bench-openapi." + format);
     long genStart = System.nanoTime();
-    ObjectNode doc = generate();
     ObjectMapper mapper =
         "yaml".equals(format)
             ? new ObjectMapper(
                 YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build())
             : new ObjectMapper();
+    ObjectNode doc = generate();
+    long base = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc).length;
+    pad(doc, base);
     mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), doc);
     System.out.printf(
         Locale.ROOT,
@@ -74,24 +76,39 @@ public final class SpecBench {
         (rt.totalMemory() - rt.freeMemory()) / 1048576,
         rt.maxMemory() / 1048576,
         rt.availableProcessors());
-    System.out.println(cold.loadMs + cold.auditMs <= 2000 ? "PASS cold load+audit <= 2 s" : "OVER 2 s (cold)");
+    System.out.printf(
+        Locale.ROOT,
+        "goal load+audit <= 2 s: cold wall %s, cold main-thread CPU %s (load average %.1f)%n",
+        cold.loadMs + cold.auditMs <= 2000 ? "PASS" : "OVER",
+        cold.cpuMs <= 2000 ? "PASS" : "OVER",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
-  record Result(long loadMs, long auditMs, int operations, int findings) {
+  record Result(
+      long loadMs, long auditMs, long cpuMs, long processCpuMs, int operations, int findings) {
     @Override
     public String toString() {
       return String.format(
           Locale.ROOT,
-          "load %d ms + audit %d ms = %d ms, %d operations, %d findings",
+          "load %d ms + audit %d ms = %d ms wall; CPU: %d ms main thread, %d ms whole process"
+              + " (GC, JIT); %d operations, %d findings",
           loadMs,
           auditMs,
           loadMs + auditMs,
+          cpuMs,
+          processCpuMs,
           operations,
           findings);
     }
   }
 
   private static Result run(Path file) throws Exception {
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    var os =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long c0 = threads.getCurrentThreadCpuTime();
+    long p0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
     SpecDocument document = SpecLoader.loadDocument(file.toString(), SpecOptions.defaults());
     long t1 = System.nanoTime();
@@ -99,9 +116,13 @@ public final class SpecBench {
         new CollectingScanContext(Redactor.ephemeral(), RulePolicy.DEFAULT);
     SpecLens.audit(document, context);
     long t2 = System.nanoTime();
+    long c1 = threads.getCurrentThreadCpuTime();
+    long p1 = os.getProcessCpuTime();
     return new Result(
         (t1 - t0) / 1_000_000,
         (t2 - t1) / 1_000_000,
+        (c1 - c0) / 1_000_000,
+        (p1 - p0) / 1_000_000,
         document.operations().size(),
         context.findings().size());
   }
@@ -126,7 +147,6 @@ public final class SpecBench {
       schemas.set("Model" + s, model(m, s, 12));
     }
     ObjectNode paths = root.putObject("paths");
-    // Pad each operation's prose so the whole document reaches about TARGET_BYTES.
     int pad = 1;
     String prose = "Returns the resource with its related data, subject to the caller's scopes. ";
     for (int p = 0; p < PATHS; p++) {
@@ -153,18 +173,22 @@ public final class SpecBench {
           .putObject("schema").put("$ref", "#/components/schemas/Model" + (p % 200));
       put.putObject("responses").putObject("204").put("description", "saved");
     }
-    String size = root.toString();
-    if (size.length() < TARGET_BYTES) {
-      // One more pass with longer prose when the first estimate is short.
-      int perOp = (int) ((TARGET_BYTES - size.length()) / (PATHS * 2L) / prose.length()) + 1;
-      for (var entry : iterable(paths)) {
-        ObjectNode get = (ObjectNode) entry.get("get");
-        get.put("description", get.get("description").asText() + prose.repeat(perOp));
-        ObjectNode put = (ObjectNode) entry.get("put");
-        put.put("description", put.get("description").asText() + prose.repeat(perOp));
+    return root;
+  }
+
+  /** Lengthens the operations' prose so the written document is about TARGET_BYTES. */
+  private static void pad(ObjectNode root, long written) {
+    if (written >= TARGET_BYTES) {
+      return;
+    }
+    String prose = "Returns the resource with its related data, subject to the caller's scopes. ";
+    int perOp = (int) ((TARGET_BYTES - written) / (PATHS * 2L) / prose.length());
+    for (var entry : iterable((ObjectNode) root.get("paths"))) {
+      for (String method : List.of("get", "put")) {
+        ObjectNode op = (ObjectNode) entry.get(method);
+        op.put("description", op.get("description").asText() + prose.repeat(perOp));
       }
     }
-    return root;
   }
 
   private static List<com.fasterxml.jackson.databind.JsonNode> iterable(ObjectNode node) {

@@ -14,6 +14,7 @@ import dev.bulwark.spec.load.SwaggerBridge;
 import dev.bulwark.spec.model.ApiModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Loads OpenAPI 2.0/3.0/3.1 documents (JSON or YAML, file or URL) into the endpoint model.
@@ -68,7 +69,13 @@ public final class SpecLoader {
     }
     boolean declaredServers = version == SpecVersion.SWAGGER_2 || source.root().has("servers");
     List<String> servers = ModelBuilder.servers(parsed.openApi(), declaredServers);
-    ApiModel model = ModelBuilder.build(origin, parsed.openApi(), operations, servers);
+    ApiModel model =
+        ModelBuilder.build(
+            origin,
+            parsed.openApi(),
+            operations,
+            servers,
+            version == SpecVersion.SWAGGER_2 ? Optional.empty() : Optional.of(source.root()));
     return new SpecDocument(
         origin, content.length(), version, source, parsed.openApi(), operations, model, warnings);
   }

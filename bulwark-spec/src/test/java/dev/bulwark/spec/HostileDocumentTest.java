@@ -97,6 +97,14 @@ class HostileDocumentTest {
   }
 
   @Test
+  void yamlInFlowStyleIsNotMistakenForJson() throws Exception {
+    String yaml =
+        "{openapi: 3.0.3, info: {title: t, version: '1'},"
+            + " paths: {/a: {get: {responses: {'200': {description: ok}}}}}}";
+    assertThat(SpecLoader.parse(yaml, "flow.yaml").operations()).hasSize(1);
+  }
+
+  @Test
   void yamlMergeKeysAreHonoured() throws Exception {
     String yaml =
         "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nx-base: &ok\n  description: ok\n"

@@ -30,15 +30,23 @@ import java.util.TreeSet;
 public final class ModelBuilder {
   private ModelBuilder() {}
 
+  /**
+   * @param source the document as written; for 3.x documents request body schemas are taken from it
+   *     directly (cheaper than serialising the parsed model), 2.0 bodies from the converted model
+   */
   public static ApiModel build(
-      String origin, OpenAPI api, List<OperationView> views, List<String> servers) {
+      String origin,
+      OpenAPI api,
+      List<OperationView> views,
+      List<String> servers,
+      Optional<JsonNode> source) {
     ObjectMapper mapper =
         api.getSpecVersion() == io.swagger.v3.oas.models.SpecVersion.V31
             ? Json31.mapper()
             : Json.mapper();
     List<Operation> operations = new ArrayList<>();
     for (OperationView view : views) {
-      operations.add(operation(api, view, mapper));
+      operations.add(operation(api, view, mapper, source));
     }
     return new ApiModel(
         origin,
@@ -75,7 +83,8 @@ public final class ModelBuilder {
     return out;
   }
 
-  private static Operation operation(OpenAPI api, OperationView view, ObjectMapper mapper) {
+  private static Operation operation(
+      OpenAPI api, OperationView view, ObjectMapper mapper, Optional<JsonNode> source) {
     var op = view.operation();
     List<Parameter> parameters = new ArrayList<>();
     for (ParameterView p : view.parameters()) {
@@ -98,7 +107,9 @@ public final class ModelBuilder {
         view.pointer(),
         Optional.ofNullable(op.getOperationId()),
         parameters,
-        requestBody(api, op.getRequestBody()).map(s -> (JsonNode) mapper.valueToTree(s)),
+        source.isPresent()
+            ? rawRequestBody(source.get(), view.pointer())
+            : requestBody(api, op.getRequestBody()).map(s -> (JsonNode) mapper.valueToTree(s)),
         responses,
         security(view.security()),
         view.deprecated(),
@@ -114,6 +125,29 @@ public final class ModelBuilder {
               .orElse(null);
     }
     return Optional.ofNullable(example).map(String::valueOf);
+  }
+
+  /** The written body schema of a 3.x operation, preferring JSON, one local reference followed. */
+  static Optional<JsonNode> rawRequestBody(JsonNode root, String operationPointer) {
+    JsonNode body = follow(root, root.at(operationPointer + "/requestBody"));
+    JsonNode content = body.path("content");
+    if (!content.isObject() || content.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonNode media =
+        content.has("application/json")
+            ? content.get("application/json")
+            : content.elements().next();
+    JsonNode schema = follow(root, media.path("schema"));
+    return schema.isMissingNode() ? Optional.empty() : Optional.of(schema);
+  }
+
+  private static JsonNode follow(JsonNode root, JsonNode node) {
+    JsonNode ref = node.get("$ref");
+    if (ref != null && ref.isTextual() && ref.asText().startsWith("#/")) {
+      return root.at(ref.asText().substring(1));
+    }
+    return node;
   }
 
   /** The body's schema, preferring JSON, with a top-level reference followed. */

@@ -32,9 +32,19 @@ public final class SourceParser {
     }
     boolean json = start.startsWith("{") || start.startsWith("[");
     try {
-      return json
-          ? JsonTreeReader.read(start, options.maxNestingDepth())
-          : YamlTreeReader.read(text, options);
+      if (json) {
+        try {
+          return JsonTreeReader.read(start, options.maxNestingDepth());
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+          // YAML flow style ({openapi: 3.0.3, ...}) also starts with a brace.
+          try {
+            return YamlTreeReader.read(text, options);
+          } catch (IOException yamlToo) {
+            throw e;
+          }
+        }
+      }
+      return YamlTreeReader.read(text, options);
     } catch (IOException e) {
       throw new BadTargetException(
           origin + ": not valid " + (json ? "JSON" : "YAML") + ": " + oneLine(e.getMessage()), e);

@@ -14,6 +14,8 @@ import dev.bulwark.spec.audit.SecretFinder;
 import dev.bulwark.spec.audit.SpecReporter;
 import dev.bulwark.spec.audit.SpecRule;
 import dev.bulwark.spec.load.JsonPointers;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -61,44 +63,47 @@ public final class SecretInExample implements SpecRule {
 
   @Override
   public void check(SpecDocument document, SpecReporter reporter) {
-    walk(document.source().root(), "", "", false, reporter, 0);
+    new Walk(reporter).visit(document.source().root(), "", false, 0);
   }
 
-  private void walk(
-      JsonNode node,
-      String pointer,
-      String name,
-      boolean inValue,
-      SpecReporter reporter,
-      int depth) {
-    if (depth > MAX_DEPTH) {
-      return;
+  /** One pass over the document; a pointer is built only for a value that is reported. */
+  private final class Walk {
+    private final SpecReporter reporter;
+    private final Deque<String> path = new ArrayDeque<>();
+
+    Walk(SpecReporter reporter) {
+      this.reporter = reporter;
     }
-    if (node.isObject()) {
-      String ownName =
-          node.hasNonNull("name") && node.get("name").isTextual()
-              ? node.get("name").asText()
-              : name;
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        String key = field.getKey();
-        boolean value = inValue || VALUE_KEYS.contains(key);
-        String childName = inValue || NAMED_MAPS.contains(lastSegment(pointer)) ? key : ownName;
-        walk(
-            field.getValue(),
-            JsonPointers.child(pointer, key),
-            childName,
-            value,
-            reporter,
-            depth + 1);
+
+    void visit(JsonNode node, String name, boolean inValue, int depth) {
+      if (depth > MAX_DEPTH) {
+        return;
       }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        walk(node.get(i), JsonPointers.child(pointer, i), name, inValue, reporter, depth + 1);
+      if (node.isObject()) {
+        JsonNode own = node.get("name");
+        String ownName = own != null && own.isTextual() ? own.asText() : name;
+        boolean namedMap = !path.isEmpty() && NAMED_MAPS.contains(path.peekLast());
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+          Map.Entry<String, JsonNode> field = fields.next();
+          String key = field.getKey();
+          JsonNode child = field.getValue();
+          boolean value = inValue || VALUE_KEYS.contains(key);
+          if (child.isContainerNode() || (value && child.isTextual())) {
+            path.addLast(JsonPointers.escape(key));
+            visit(child, inValue || namedMap ? key : ownName, value, depth + 1);
+            path.removeLast();
+          }
+        }
+      } else if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          path.addLast(Integer.toString(i));
+          visit(node.get(i), name, inValue, depth + 1);
+          path.removeLast();
+        }
+      } else if (inValue && node.isTextual()) {
+        check(node.asText(), "/" + String.join("/", path), name, reporter);
       }
-    } else if (inValue && node.isTextual()) {
-      check(node.asText(), pointer, name, reporter);
     }
   }
 
@@ -119,9 +124,5 @@ public final class SecretInExample implements SpecRule {
                   .confidence(match.confidence())
                   .anchor(match.rule().id()));
     }
-  }
-
-  private static String lastSegment(String pointer) {
-    return pointer.substring(pointer.lastIndexOf('/') + 1);
   }
 }
