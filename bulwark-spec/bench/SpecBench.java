@@ -26,6 +26,7 @@ import java.util.Locale;
 public final class SpecBench {
   private static final int PATHS = 1000; // x 2 methods = 2,000 operations
   private static final long TARGET_BYTES = 10L * 1024 * 1024;
+  private static java.util.Map<String, Long> lastCounts = java.util.Map.of();
 
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
@@ -52,6 +53,7 @@ public final class SpecBench {
         (System.nanoTime() - genStart) / 1_000_000);
 
     Result cold = run(file);
+    System.out.println("findings by rule: " + lastCounts);
     System.out.printf(Locale.ROOT, "cold (first run in this JVM): %s%n", cold);
     List<Long> totals = new ArrayList<>();
     Result last = cold;
@@ -115,6 +117,13 @@ public final class SpecBench {
     CollectingScanContext context =
         new CollectingScanContext(Redactor.ephemeral(), RulePolicy.DEFAULT);
     SpecLens.audit(document, context);
+    lastCounts =
+        new java.util.TreeMap<>(
+            context.findings().stream()
+                .collect(
+                    java.util.stream.Collectors.groupingBy(
+                        f -> f.ruleId() + "/" + f.severity().id(),
+                        java.util.stream.Collectors.counting())));
     long t2 = System.nanoTime();
     long c1 = threads.getCurrentThreadCpuTime();
     long p1 = os.getProcessCpuTime();
