@@ -18,6 +18,26 @@ public final class SpecLens {
 
   private SpecLens() {}
 
+  /** A runner over a document the caller already loaded (e.g. for the live lens's model too). */
+  public static LensRunner runner(SpecDocument document) {
+    return new LensRunner() {
+      @Override
+      public Target target() {
+        return new Target(Lens.SPEC, document.origin());
+      }
+
+      @Override
+      public Set<Category> plannedCategories() {
+        return SpecRules.categories();
+      }
+
+      @Override
+      public void run(ScanContext context) {
+        audit(document, context);
+      }
+    };
+  }
+
   public static LensRunner runner(String ref, SpecOptions options) {
     return new LensRunner() {
       @Override

@@ -10,18 +10,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Reads JSON text into a tree while recording the line of every member and element. */
 final class JsonTreeReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final IdentityHashMap<JsonNode, Map<String, Integer>> memberLines =
-      new IdentityHashMap<>();
-  private final IdentityHashMap<JsonNode, int[]> elementLines = new IdentityHashMap<>();
+  private final IdentityHashMap<JsonNode, int[]> lines = new IdentityHashMap<>();
 
   static SourceTree read(String text, int maxDepth) throws IOException {
     JsonFactory factory =
@@ -42,7 +38,7 @@ final class JsonTreeReader {
       if (parser.nextToken() != null) {
         throw new IOException("unexpected content after the end of the JSON document");
       }
-      return new SourceTree(root, new LineIndex(reader.memberLines, reader.elementLines), false);
+      return new SourceTree(root, new LineIndex(reader.lines), false);
     }
   }
 
@@ -79,34 +75,56 @@ final class JsonTreeReader {
 
   private ObjectNode object(JsonParser parser) throws IOException {
     ObjectNode node = NODES.objectNode();
-    Map<String, Integer> lines = new HashMap<>();
+    List<Integer> memberLines = new ArrayList<>();
     JsonToken token;
     while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       int line = parser.currentTokenLocation().getLineNr();
       JsonNode child = value(parser, parser.nextToken());
-      node.set(name, child);
-      lines.put(name, line);
+      // A repeated name keeps its first position in field order (and its last value).
+      if (node.replace(name, child) == null) {
+        memberLines.add(line);
+      } else {
+        memberLines.set(fieldIndex(node, name), line);
+      }
     }
     if (token != JsonToken.END_OBJECT) {
       throw new IOException("unterminated JSON object");
     }
-    memberLines.put(node, lines);
+    lines.put(node, toArray(memberLines));
     return node;
   }
 
   private ArrayNode array(JsonParser parser) throws IOException {
     ArrayNode node = NODES.arrayNode();
-    List<Integer> lines = new ArrayList<>();
+    List<Integer> elementLines = new ArrayList<>();
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token == null) {
         throw new IOException("unterminated JSON array");
       }
-      lines.add(parser.currentTokenLocation().getLineNr());
+      elementLines.add(parser.currentTokenLocation().getLineNr());
       node.add(value(parser, token));
     }
-    elementLines.put(node, lines.stream().mapToInt(Integer::intValue).toArray());
+    lines.put(node, toArray(elementLines));
     return node;
+  }
+
+  private static int[] toArray(List<Integer> values) {
+    int[] out = new int[values.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.get(i);
+    }
+    return out;
+  }
+
+  static int fieldIndex(JsonNode object, String name) {
+    int i = 0;
+    for (var names = object.fieldNames(); names.hasNext(); i++) {
+      if (names.next().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

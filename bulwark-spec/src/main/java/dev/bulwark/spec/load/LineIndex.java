@@ -2,7 +2,7 @@ package dev.bulwark.spec.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.Iterator;
 
 /**
  * Maps JSON pointers back to 1-based lines of the original text. The readers record, for every
@@ -10,14 +10,12 @@ import java.util.Map;
  * drops positions, so findings look their lines up here.
  */
 public final class LineIndex {
-  private final IdentityHashMap<JsonNode, Map<String, Integer>> memberLines;
-  private final IdentityHashMap<JsonNode, int[]> elementLines;
+  // Per container: the line of each member (in field order) or element. Objects are small, so a
+  // lookup scans the field names instead of keeping a map per object.
+  private final IdentityHashMap<JsonNode, int[]> lines;
 
-  LineIndex(
-      IdentityHashMap<JsonNode, Map<String, Integer>> memberLines,
-      IdentityHashMap<JsonNode, int[]> elementLines) {
-    this.memberLines = memberLines;
-    this.elementLines = elementLines;
+  LineIndex(IdentityHashMap<JsonNode, int[]> lines) {
+    this.lines = lines;
   }
 
   /**
@@ -31,26 +29,28 @@ public final class LineIndex {
       if (node == null) {
         break;
       }
-      if (node.isObject()) {
-        Map<String, Integer> lines = memberLines.get(node);
-        Integer at = lines == null ? null : lines.get(segment);
-        if (at == null) {
-          break;
-        }
-        line = at;
-        node = node.get(segment);
-      } else if (node.isArray()) {
-        int index = JsonPointers.index(segment);
-        int[] lines = elementLines.get(node);
-        if (lines == null || index < 0 || index >= lines.length) {
-          break;
-        }
-        line = lines[index];
-        node = node.get(index);
+      int[] known = lines.get(node);
+      int index = node.isObject() ? fieldIndex(node, segment) : JsonPointers.index(segment);
+      if (known == null || index < 0 || index >= known.length) {
+        break;
+      }
+      if (node.isObject() || node.isArray()) {
+        line = known[index];
+        node = node.isObject() ? node.get(segment) : node.get(index);
       } else {
         break;
       }
     }
     return line;
+  }
+
+  private static int fieldIndex(JsonNode object, String name) {
+    int i = 0;
+    for (Iterator<String> names = object.fieldNames(); names.hasNext(); i++) {
+      if (names.next().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,9 +38,7 @@ final class YamlTreeReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Set<String> TRUE = Set.of("true", "yes", "on", "y");
 
-  private final IdentityHashMap<JsonNode, Map<String, Integer>> memberLines =
-      new IdentityHashMap<>();
-  private final IdentityHashMap<JsonNode, int[]> elementLines = new IdentityHashMap<>();
+  private final IdentityHashMap<JsonNode, int[]> lines = new IdentityHashMap<>();
   private final IdentityHashMap<Node, Boolean> converted = new IdentityHashMap<>();
   private final IdentityHashMap<Node, Boolean> inProgress = new IdentityHashMap<>();
   private final int maxExpansion;
@@ -75,7 +73,7 @@ final class YamlTreeReader {
     }
     YamlTreeReader reader = new YamlTreeReader(options.maxAliasExpansion());
     JsonNode tree = reader.convert(root);
-    return new SourceTree(tree, new LineIndex(reader.memberLines, reader.elementLines), true);
+    return new SourceTree(tree, new LineIndex(reader.lines), true);
   }
 
   private JsonNode convert(Node node) throws IOException {
@@ -109,7 +107,7 @@ final class YamlTreeReader {
 
   private ObjectNode mapping(MappingNode mapping) throws IOException {
     ObjectNode out = NODES.objectNode();
-    Map<String, Integer> lines = new HashMap<>();
+    Map<String, Integer> memberLines = new LinkedHashMap<>();
     List<Node> merges = new ArrayList<>();
     for (NodeTuple tuple : mapping.getValue()) {
       Node key = tuple.getKeyNode();
@@ -122,34 +120,43 @@ final class YamlTreeReader {
       }
       String name = scalarKey.getValue();
       out.set(name, convert(tuple.getValueNode()));
-      lines.put(name, line(key));
+      memberLines.putIfAbsent(name, line(key));
     }
     for (Node merge : merges) {
       List<Node> sources = merge instanceof SequenceNode seq ? seq.getValue() : List.of(merge);
       for (Node source : sources) {
         JsonNode merged = convert(source);
-        Map<String, Integer> mergedLines = memberLines.getOrDefault(merged, Map.of());
+        int[] mergedLines = lines.get(merged);
+        int i = 0;
         for (Map.Entry<String, JsonNode> field : iterable(merged)) {
           if (!out.has(field.getKey())) {
             out.set(field.getKey(), field.getValue());
-            lines.put(field.getKey(), mergedLines.getOrDefault(field.getKey(), line(source)));
+            int at = mergedLines != null && i < mergedLines.length ? mergedLines[i] : line(source);
+            memberLines.put(field.getKey(), at);
           }
+          i++;
         }
       }
     }
-    memberLines.put(out, lines);
+    // Field order of the object is the order of first insertion, as is this map's.
+    int[] ordered = new int[memberLines.size()];
+    int i = 0;
+    for (int at : memberLines.values()) {
+      ordered[i++] = at;
+    }
+    lines.put(out, ordered);
     return out;
   }
 
   private ArrayNode sequence(SequenceNode sequence) throws IOException {
     ArrayNode out = NODES.arrayNode();
     List<Node> items = sequence.getValue();
-    int[] lines = new int[items.size()];
+    int[] elementLines = new int[items.size()];
     for (int i = 0; i < items.size(); i++) {
-      lines[i] = line(items.get(i));
+      elementLines[i] = line(items.get(i));
       out.add(convert(items.get(i)));
     }
-    elementLines.put(out, lines);
+    lines.put(out, elementLines);
     return out;
   }
 
