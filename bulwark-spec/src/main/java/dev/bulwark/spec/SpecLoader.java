@@ -55,7 +55,8 @@ public final class SpecLoader {
       throws BadTargetException {
     SourceTree source = SourceParser.parse(content, origin, options);
     SpecVersion version = SpecVersion.detect(source.root(), origin);
-    RefGuard.Report refs = RefGuard.check(source.root(), origin, options.allowRemoteRefs());
+    RefGuard.Report refs =
+        RefGuard.check(source.root(), origin, options.allowRemoteRefs(), options.maxBytes());
     // Remote refs are removed from a copy: the original tree keeps its lines for findings.
     JsonNode checked = RefGuard.withoutRemoteRefs(source.root(), refs);
     List<String> warnings = new ArrayList<>(refs.warnings());

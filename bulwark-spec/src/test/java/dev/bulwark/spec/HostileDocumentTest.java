@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bulwark.core.BadTargetException;
 import dev.bulwark.spec.model.ApiModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Documents built to hang or exhaust the loader get a clear error instead. */
 class HostileDocumentTest {
@@ -94,6 +97,28 @@ class HostileDocumentTest {
     // when it is parsed, then every operation is there
     ApiModel model = SpecLoader.parse(yaml.toString(), "big.yaml");
     assertThat(model.operations()).hasSize(i);
+  }
+
+  @Test
+  void fileRefsToDevicesOrMissingFilesAreNotFollowed(@TempDir Path tmp) throws Exception {
+    // given a local document referring to a device and to a missing file
+    String yaml =
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n"
+            + "      responses:\n        '200':\n          description: ok\n"
+            + "          content:\n            application/json:\n"
+            + "              schema: {$ref: '/dev/zero#/Foo'}\n"
+            + "        '201':\n          description: ok\n"
+            + "          content:\n            application/json:\n"
+            + "              schema: {$ref: './missing.yaml#/Foo'}\n";
+    Path doc = tmp.resolve("api.yaml");
+    Files.writeString(doc, yaml);
+
+    // when it is loaded, then it loads without reading them, and says so
+    SpecDocument loaded = SpecLoader.loadDocument(doc.toString(), SpecOptions.defaults());
+    assertThat(loaded.operations()).hasSize(1);
+    assertThat(loaded.warnings())
+        .anyMatch(w -> w.contains("not followed") && w.contains("/dev/zero"))
+        .anyMatch(w -> w.contains("not followed") && w.contains("missing.yaml"));
   }
 
   @Test

@@ -3,7 +3,10 @@ package dev.bulwark.spec.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bulwark.core.BadTargetException;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,8 +28,12 @@ public final class RefGuard {
 
   private RefGuard() {}
 
-  /** A reference to another host: where it is written and what it names. */
-  public record RemoteRef(String pointer, String target) {}
+  /**
+   * A reference that will not be followed: where it is written, what it names, and why.
+   *
+   * @param reason e.g. {@code remote $ref not fetched (use allowRemoteRefs)}
+   */
+  public record RemoteRef(String pointer, String target, String reason) {}
 
   /** What the guard saw. */
   public record Report(List<RemoteRef> remote, boolean external) {
@@ -35,9 +42,7 @@ public final class RefGuard {
     }
 
     public List<String> warnings() {
-      return remote.stream()
-          .map(r -> "remote $ref not fetched (use allowRemoteRefs): " + r.target())
-          .toList();
+      return remote.stream().map(r -> r.reason() + ": " + r.target()).toList();
     }
   }
 
@@ -46,9 +51,9 @@ public final class RefGuard {
    *
    * @throws BadTargetException on a cycle of references that only point at each other
    */
-  public static Report check(JsonNode root, String origin, boolean allowRemote)
+  public static Report check(JsonNode root, String origin, boolean allowRemote, long maxBytes)
       throws BadTargetException {
-    Walk walk = new Walk(root, origin, hostOf(origin), allowRemote);
+    Walk walk = new Walk(root, origin, hostOf(origin), allowRemote, maxBytes);
     walk.visit(root);
     return new Report(walk.remote, walk.external);
   }
@@ -63,7 +68,7 @@ public final class RefGuard {
       JsonNode node = copy.at(ref.pointer());
       if (node instanceof ObjectNode object) {
         object.remove("$ref");
-        object.put("description", "remote $ref not fetched: " + ref.target());
+        object.put("description", ref.reason() + ": " + ref.target());
       }
     }
     return copy;
@@ -75,15 +80,22 @@ public final class RefGuard {
     private final String origin;
     private final Optional<String> originHost;
     private final boolean allowRemote;
+    private final long maxBytes;
     private final Deque<String> path = new ArrayDeque<>();
     private final List<RemoteRef> remote = new ArrayList<>();
     private boolean external;
 
-    Walk(JsonNode root, String origin, Optional<String> originHost, boolean allowRemote) {
+    Walk(
+        JsonNode root,
+        String origin,
+        Optional<String> originHost,
+        boolean allowRemote,
+        long maxBytes) {
       this.root = root;
       this.origin = origin;
       this.originHost = originHost;
       this.allowRemote = allowRemote;
+      this.maxBytes = maxBytes;
     }
 
     void visit(JsonNode node) throws BadTargetException {
@@ -96,7 +108,12 @@ public final class RefGuard {
           } else {
             external = true;
             if (!allowRemote && isForeignHost(target, originHost)) {
-              remote.add(new RemoteRef(pointer(), target));
+              remote.add(
+                  new RemoteRef(
+                      pointer(), target, "remote $ref not fetched (use allowRemoteRefs)"));
+            } else {
+              unreadableFile(target)
+                  .ifPresent(why -> remote.add(new RemoteRef(pointer(), target, why)));
             }
           }
         }
@@ -117,6 +134,34 @@ public final class RefGuard {
             path.removeLast();
           }
         }
+      }
+    }
+
+    /**
+     * A relative-file reference of a local document must name a regular file under the size cap:
+     * {@code $ref: /dev/zero} or a huge file would hang or exhaust the parser.
+     */
+    private Optional<String> unreadableFile(String target) {
+      if (DocumentReader.isUrl(origin) || target.contains("://") || target.startsWith("//")) {
+        return Optional.empty();
+      }
+      int hash = target.indexOf('#');
+      String file = hash < 0 ? target : target.substring(0, hash);
+      if (file.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        Path base = Path.of(origin).toAbsolutePath().getParent();
+        Path path = base == null ? Path.of(file) : base.resolve(file);
+        if (!Files.isRegularFile(path)) {
+          return Optional.of("$ref to something that is not a readable file not followed");
+        }
+        if (Files.size(path) > maxBytes) {
+          return Optional.of("$ref to a file larger than the limit not followed");
+        }
+        return Optional.empty();
+      } catch (IOException | RuntimeException e) {
+        return Optional.of("$ref to an unreadable file not followed");
       }
     }
 
