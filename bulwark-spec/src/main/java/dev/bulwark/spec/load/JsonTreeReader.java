@@ -43,34 +43,23 @@ final class JsonTreeReader {
   }
 
   private JsonNode value(JsonParser parser, JsonToken token) throws IOException {
-    switch (token) {
-      case START_OBJECT:
-        return object(parser);
-      case START_ARRAY:
-        return array(parser);
-      case VALUE_STRING:
-        return NODES.textNode(parser.getText());
-      case VALUE_NUMBER_INT:
-        // Node types as Jackson's own tree reader makes them: swagger-parser reads ints as IntNode.
-        switch (parser.getNumberType()) {
-          case INT:
-            return NODES.numberNode(parser.getIntValue());
-          case LONG:
-            return NODES.numberNode(parser.getLongValue());
-          default:
-            return NODES.numberNode(parser.getBigIntegerValue());
-        }
-      case VALUE_NUMBER_FLOAT:
-        return NODES.numberNode(parser.getDoubleValue());
-      case VALUE_TRUE:
-        return NODES.booleanNode(true);
-      case VALUE_FALSE:
-        return NODES.booleanNode(false);
-      case VALUE_NULL:
-        return NODES.nullNode();
-      default:
-        throw new IOException("unexpected JSON token " + token);
-    }
+    return switch (token) {
+      case START_OBJECT -> object(parser);
+      case START_ARRAY -> array(parser);
+      case VALUE_STRING -> NODES.textNode(parser.getText());
+      // Node types as Jackson's own tree reader makes them: swagger-parser reads ints as IntNode.
+      case VALUE_NUMBER_INT ->
+          switch (parser.getNumberType()) {
+            case INT -> NODES.numberNode(parser.getIntValue());
+            case LONG -> NODES.numberNode(parser.getLongValue());
+            default -> NODES.numberNode(parser.getBigIntegerValue());
+          };
+      case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+      case VALUE_TRUE -> NODES.booleanNode(true);
+      case VALUE_FALSE -> NODES.booleanNode(false);
+      case VALUE_NULL -> NODES.nullNode();
+      default -> throw new IOException("unexpected JSON token " + token);
+    };
   }
 
   private ObjectNode object(JsonParser parser) throws IOException {

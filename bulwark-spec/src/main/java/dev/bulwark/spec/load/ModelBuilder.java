@@ -109,7 +109,7 @@ public final class ModelBuilder {
         parameters,
         source.isPresent()
             ? rawRequestBody(source.get(), view.pointer())
-            : requestBody(api, op.getRequestBody()).map(s -> (JsonNode) mapper.valueToTree(s)),
+            : requestBody(api, op.getRequestBody()).<JsonNode>map(mapper::valueToTree),
         responses,
         security(view.security()),
         view.deprecated(),

@@ -117,7 +117,7 @@ public final class RefGuard {
             }
           }
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
         while (fields.hasNext()) {
           Map.Entry<String, JsonNode> field = fields.next();
           if (field.getValue().isContainerNode()) {

@@ -34,7 +34,8 @@ public final class SwaggerBridge {
   /**
    * Parses a checked tree.
    *
-   * @param rewritten true when the guard changed the tree, so the file must not be read again
+   * @param refs what the guard found: whether the document refers outside itself, and which
+   *     references it removed (then the file must not be read again)
    * @param allowRemote false to have swagger-parser refuse remote references inside referenced
    *     files as far as it can (it then resolves only public addresses)
    */

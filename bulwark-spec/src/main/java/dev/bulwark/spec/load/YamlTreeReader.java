@@ -193,7 +193,7 @@ final class YamlTreeReader {
 
   private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
     List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
-    node.fields().forEachRemaining(out::add);
+    out.addAll(node.properties());
     return out;
   }
 

@@ -83,7 +83,7 @@ public final class SecretInExample implements SpecRule {
         JsonNode own = node.get("name");
         String ownName = own != null && own.isTextual() ? own.asText() : name;
         boolean namedMap = !path.isEmpty() && NAMED_MAPS.contains(path.peekLast());
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
         while (fields.hasNext()) {
           Map.Entry<String, JsonNode> field = fields.next();
           String key = field.getKey();
