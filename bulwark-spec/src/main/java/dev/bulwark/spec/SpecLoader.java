@@ -60,8 +60,7 @@ public final class SpecLoader {
     // Remote refs are removed from a copy: the original tree keeps its lines for findings.
     JsonNode checked = RefGuard.withoutRemoteRefs(source.root(), refs);
     List<String> warnings = new ArrayList<>(refs.warnings());
-    SwaggerBridge.Parsed parsed =
-        SwaggerBridge.parse(checked, version, origin, refs, options.allowRemoteRefs());
+    SwaggerBridge.Parsed parsed = SwaggerBridge.parse(checked, version, origin, refs);
     warnings.addAll(parsed.messages());
     List<OperationView> operations = OperationIndex.build(parsed.openApi(), source.root());
     if (operations.isEmpty()) {

@@ -26,7 +26,8 @@ class SpecLoaderTest {
     Path file = resource("petstore-30.yaml");
 
     // when it is loaded
-    ApiModel model = SpecLoader.load(file.toString(), SpecOptions.defaults());
+    SpecDocument document = SpecLoader.loadDocument(file.toString(), SpecOptions.defaults());
+    ApiModel model = document.model();
 
     // then every operation is there with its parameters, security and flags
     assertThat(model.title()).contains("Pets");
@@ -49,6 +50,8 @@ class SpecLoaderTest {
     assertThat(put.requiresCredentials()).isFalse();
     assertThat(put.requestBodySchema()).isPresent();
     assertThat(put.requestBodySchema().orElseThrow().path("properties").has("child")).isTrue();
+    assertThat(document.warnings()).isEmpty();
+    assertThat(document.openApi().getComponents().getSchemas()).containsKey("Pet");
   }
 
   @Test

@@ -36,8 +36,8 @@ public final class SwaggerBridge {
    *
    * @param refs what the guard found: whether the document refers outside itself, and which
    *     references it removed (then the file must not be read again)
-   * @param allowRemote false to have swagger-parser refuse remote references inside referenced
-   *     files as far as it can (it then resolves only public addresses)
+   * @param allowRemote whether the user allowed references to other hosts (already applied to the
+   *     document's own references by the guard)
    */
   public static Parsed parse(
       JsonNode tree, SpecVersion version, String origin, RefGuard.Report refs, boolean allowRemote)
@@ -47,7 +47,8 @@ public final class SwaggerBridge {
     options.setResolveFully(false);
     options.setFlatten(false);
     options.setValidateExternalRefs(false);
-    options.setSafelyResolveURL(!allowRemote);
+    // Not setSafelyResolveURL: it refuses relative file references too. Remote references in the
+    // document itself were removed by the guard before this point.
     String location = location(origin);
     SwaggerParseResult result;
     try {
@@ -89,7 +90,7 @@ public final class SwaggerBridge {
       return origin;
     }
     try {
-      return Path.of(origin).toAbsolutePath().toString();
+      return Path.of(origin).toAbsolutePath().toUri().toString();
     } catch (RuntimeException e) {
       return origin;
     }

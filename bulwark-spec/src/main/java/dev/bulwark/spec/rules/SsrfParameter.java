@@ -14,6 +14,8 @@ import dev.bulwark.spec.audit.SpecReporter;
 import dev.bulwark.spec.audit.SpecRule;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An input that takes a URL (format {@code uri}/{@code url}, or named {@code url}, {@code
@@ -35,6 +37,8 @@ public final class SsrfParameter implements SpecRule {
                   + " loopback and link-local addresses.")
           .build();
 
+  private static final Pattern ANCHORED_URL = Pattern.compile("^\\^https\\??://([^/$]*)[/$]");
+  private static final Pattern WILDCARD = Pattern.compile("[*+\\[]|\\\\[SwdW]|(?<!\\\\)\\.|\\{");
   private static final Set<String> URL_FORMATS = Set.of("uri", "url", "iri", "uri-reference");
   private static final Set<String> URL_NAMES =
       Set.of(
@@ -63,7 +67,10 @@ public final class SsrfParameter implements SpecRule {
     Inputs.walk(
         document,
         (op, name, schema, pointer) -> {
-          if (!Schemas.isType(schema, "string") || name.isEmpty()) {
+          if (!Schemas.isType(schema, "string")
+              || name.isEmpty()
+              || schema.getEnum() != null
+              || allowListed(schema.getPattern())) {
             return;
           }
           boolean byFormat = schema.getFormat() != null && URL_FORMATS.contains(schema.getFormat());
@@ -75,6 +82,22 @@ public final class SsrfParameter implements SpecRule {
                 op.display() + " takes the URL input '" + name.get() + "'");
           }
         });
+  }
+
+  /**
+   * A pattern anchored to fixed hosts ({@code ^https://(www|blog)\\.example\\.com/}) is an
+   * allow-list written in the document: no wildcard, class or unescaped dot in the host part.
+   */
+  static boolean allowListed(String pattern) {
+    if (pattern == null) {
+      return false;
+    }
+    Matcher m = ANCHORED_URL.matcher(pattern);
+    if (!m.find()) {
+      return false;
+    }
+    String host = m.group(1);
+    return !host.isEmpty() && !WILDCARD.matcher(host).find();
   }
 
   private static boolean urlName(String name) {
