@@ -40,7 +40,7 @@ public final class SwaggerBridge {
    *     document's own references by the guard)
    */
   public static Parsed parse(
-      JsonNode tree, SpecVersion version, String origin, RefGuard.Report refs, boolean allowRemote)
+      JsonNode tree, SpecVersion version, String origin, RefGuard.Report refs)
       throws BadTargetException {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
