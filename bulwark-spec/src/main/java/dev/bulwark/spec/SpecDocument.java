@@ -40,7 +40,7 @@ public record SpecDocument(
 
   /** The pointer as written in this document (2.0 documents differ from the parsed layout). */
   public String documentPointer(String pointer) {
-    String written = PointerTranslator.toDocument(pointer, version);
+    String written = PointerTranslator.toDocument(pointer, version, source.root());
     // A converted 2.0 document has no exact twin of some 3.x places: point at the nearest one.
     return version == SpecVersion.SWAGGER_2 ? source.deepestExisting(written) : written;
   }

@@ -1,5 +1,6 @@
 package dev.bulwark.spec.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.bulwark.spec.load.SpecVersion;
 import java.util.regex.Pattern;
 
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class PointerTranslator {
   private static final Pattern REQUEST_BODY =
-      Pattern.compile("^(/paths/[^/]+/[^/]+)/requestBody.*");
+      Pattern.compile("^(/paths/[^/]+/[^/]+)/requestBody(?:/content/[^/]+/schema(.*))?.*$");
   private static final Pattern RESPONSE_SCHEMA =
       Pattern.compile("^(.*/responses/[^/]+)/content/[^/]+/schema(.*)$");
   private static final Pattern RESPONSE_HEADER =
@@ -17,7 +18,24 @@ public final class PointerTranslator {
 
   private PointerTranslator() {}
 
+  private static int bodyParameter(JsonNode parameters) {
+    for (int i = 0; i < parameters.size(); i++) {
+      if ("body".equals(parameters.get(i).path("in").asText())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   public static String toDocument(String pointer, SpecVersion version) {
+    return toDocument(
+        pointer, version, com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+  }
+
+  /**
+   * @param source the 2.0 document as written, to find an operation's {@code in: body} parameter
+   */
+  public static String toDocument(String pointer, SpecVersion version, JsonNode source) {
     if (version != SpecVersion.SWAGGER_2) {
       return pointer;
     }
@@ -38,7 +56,13 @@ public final class PointerTranslator {
     }
     var body = REQUEST_BODY.matcher(pointer);
     if (body.matches()) {
-      return body.group(1) + "/parameters";
+      String parameters = body.group(1) + "/parameters";
+      int index = bodyParameter(source.at(parameters));
+      if (index < 0) {
+        return parameters;
+      }
+      String rest = body.group(2) == null ? "" : body.group(2);
+      return parameters + "/" + index + "/schema" + rest;
     }
     var response = RESPONSE_SCHEMA.matcher(pointer);
     if (response.matches()) {
