@@ -126,11 +126,25 @@ public final class WebhookWithoutSignature implements SpecRule {
         .anyMatch(p -> Names.squash(p.getName()).contains("signature"));
   }
 
-  private static boolean receivesWebhooks(OperationView op) {
+  /**
+   * {@code /webhook}, {@code /stripe/webhook}, {@code /webhooks/stripe}, {@code /callbacks/payment}
+   * receive events; {@code /webhooks} and {@code /webhooks/{id}} manage subscriptions.
+   */
+  static boolean receivesWebhooks(OperationView op) {
     if (!op.changesState()) {
       return false;
     }
-    String path = op.path().toLowerCase(Locale.ROOT);
-    return path.contains("webhook") || path.contains("/hooks") || path.contains("callback");
+    String[] segments = op.path().toLowerCase(Locale.ROOT).split("/");
+    for (int i = 0; i < segments.length; i++) {
+      String segment = segments[i];
+      if (segment.equals("webhook") || segment.equals("callback")) {
+        return true;
+      }
+      boolean plural = segment.equals("webhooks") || segment.equals("callbacks");
+      if (plural && i + 1 < segments.length && !segments[i + 1].startsWith("{")) {
+        return true;
+      }
+    }
+    return false;
   }
 }
