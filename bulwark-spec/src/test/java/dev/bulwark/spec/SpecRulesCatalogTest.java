@@ -40,6 +40,8 @@ class SpecRulesCatalogTest {
         List<String> names = files.map(p -> p.getFileName().toString()).toList();
         assertThat(names).as(rule.id()).anyMatch(n -> n.startsWith("positive"));
         assertThat(names).as(rule.id()).anyMatch(n -> n.startsWith("negative"));
+        assertThat(names).as(rule.id()).anyMatch(n -> n.endsWith(".json"));
+        assertThat(names).as(rule.id()).anyMatch(n -> n.endsWith(".yaml"));
       }
     }
   }

@@ -71,8 +71,12 @@ public final class ServerHosts {
   /** RFC 1918 / link-local addresses and internal-only DNS names. */
   public static boolean privateHost(String host) {
     String h = stripBrackets(host);
-    if (PRIVATE_V4.matcher(h).matches() || h.startsWith("fc") || h.startsWith("fd")) {
-      return h.contains(".") || h.contains(":");
+    if (PRIVATE_V4.matcher(h).matches()) {
+      return true;
+    }
+    boolean ipv6 = h.contains(":");
+    if (ipv6 && (h.startsWith("fc") || h.startsWith("fd") || h.startsWith("fe80"))) {
+      return true;
     }
     return PRIVATE_SUFFIXES.stream().anyMatch(h::endsWith);
   }
