@@ -55,6 +55,22 @@ class SpecLoaderTest {
   }
 
   @Test
+  void theParserLeavesTheTreeAsWrittenUntouched() throws Exception {
+    // given documents parsed straight from the checked tree (3.0 and 3.1)
+    for (String name : java.util.List.of("clean-31.yaml", "petstore-30.yaml")) {
+      String text = Files.readString(resource(name));
+
+      // when they are loaded
+      SpecDocument doc =
+          SpecLoader.parseDocument(text, resource(name).toString(), SpecOptions.defaults());
+
+      // then the tree used for lines and x-bulwark-ignore is still the text as written
+      var fresh = dev.bulwark.spec.load.SourceParser.parse(text, name, SpecOptions.defaults());
+      assertThat(doc.source().root()).as(name).isEqualTo(fresh.root());
+    }
+  }
+
+  @Test
   void convertsSwagger20WithItsRelativeFileRefs() throws Exception {
     // given a 2.0 document whose response schema lives in another file
     Path file = resource("swagger-20.yaml");
