@@ -101,8 +101,26 @@ public final class Sensitivity {
     return false;
   }
 
-  /** State-changing or sensitive: an operation that must not be open to anonymous callers. */
+  /**
+   * State-changing, on an admin-like path, or fetching a URL the caller supplies: an operation that
+   * must not be open to anonymous callers.
+   */
   public static boolean sensitive(OperationView op) {
-    return op.changesState() || sensitivePath(op.path());
+    return op.changesState() || sensitivePath(op.path()) || takesUrl(op);
+  }
+
+  /** A parameter typed or named as a URL: the server may fetch it for the caller. */
+  public static boolean takesUrl(OperationView op) {
+    for (ParameterView p : op.parameters()) {
+      String name = Names.squash(p.name());
+      String format = p.format().orElse("");
+      if (format.equals("uri")
+          || format.equals("url")
+          || name.equals("url")
+          || name.endsWith("url")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

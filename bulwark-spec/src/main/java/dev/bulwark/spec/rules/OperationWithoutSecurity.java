@@ -50,7 +50,9 @@ public final class OperationWithoutSecurity implements SpecRule {
       String why =
           Sensitivity.sensitivePath(op.path())
               ? " on a sensitive path"
-              : op.changesState() ? " and changes state" : "";
+              : op.changesState()
+                  ? " and changes state"
+                  : Sensitivity.takesUrl(op) ? " and fetches a URL the caller supplies" : "";
       reporter.report(
           META,
           op.pointer(),

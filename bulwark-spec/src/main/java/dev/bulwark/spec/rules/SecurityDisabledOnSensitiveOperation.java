@@ -49,7 +49,9 @@ public final class SecurityDisabledOnSensitiveOperation implements SpecRule {
             META,
             JsonPointers.child(op.pointer(), "security"),
             Optional.of(op),
-            op.display() + " overrides security with an empty requirement");
+            op.display()
+                + " overrides security with an empty requirement"
+                + (Sensitivity.takesUrl(op) ? " and fetches a URL the caller supplies" : ""));
       }
     }
   }
