@@ -77,6 +77,32 @@ public final class SpecLoader {
             servers,
             version == SpecVersion.SWAGGER_2 ? Optional.empty() : Optional.of(source.root()));
     return new SpecDocument(
-        origin, content.length(), version, source, parsed.openApi(), operations, model, warnings);
+        origin,
+        utf8Length(content),
+        version,
+        source,
+        parsed.openApi(),
+        operations,
+        model,
+        warnings);
+  }
+
+  /** The UTF-8 size of the text, without encoding it again. */
+  private static long utf8Length(String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
   }
 }
