@@ -38,6 +38,21 @@ class LineIndexTest {
   }
 
   @Test
+  void mapsMembersOfLargeObjects() throws Exception {
+    // given an object with many members (indexed rather than scanned)
+    StringBuilder yaml = new StringBuilder("big:\n");
+    for (int i = 0; i < 40; i++) {
+      yaml.append("  k").append(i).append(": ").append(i).append('\n');
+    }
+    SourceTree tree = SourceParser.parse(yaml.toString(), "t.yaml", SpecOptions.defaults());
+
+    // then members are found at their lines, and a missing one falls back to the object
+    assertThat(tree.lineOf("/big/k0")).isEqualTo(2);
+    assertThat(tree.lineOf("/big/k39")).isEqualTo(41);
+    assertThat(tree.lineOf("/big/nope")).isEqualTo(1);
+  }
+
+  @Test
   void findingsCarryTheLineOfTheirPointer() throws Exception {
     // given a document whose plain-HTTP server is on line 4
     String yaml =
