@@ -1,6 +1,7 @@
 package dev.bulwark.spec.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.bulwark.spec.load.SpecVersion;
 import java.util.regex.Pattern;
 
@@ -28,8 +29,7 @@ public final class PointerTranslator {
   }
 
   public static String toDocument(String pointer, SpecVersion version) {
-    return toDocument(
-        pointer, version, com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    return toDocument(pointer, version, MissingNode.getInstance());
   }
 
   /**

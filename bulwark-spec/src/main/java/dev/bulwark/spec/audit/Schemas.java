@@ -1,5 +1,6 @@
 package dev.bulwark.spec.audit;
 
+import dev.bulwark.spec.load.JsonPointers;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.Map;
@@ -61,7 +62,7 @@ public final class Schemas {
         break;
       }
       current = target;
-      at = "/components/schemas/" + dev.bulwark.spec.load.JsonPointers.escape(name);
+      at = "/components/schemas/" + JsonPointers.escape(name);
     }
     return new Located(current, at);
   }

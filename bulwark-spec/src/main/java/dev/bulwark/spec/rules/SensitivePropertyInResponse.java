@@ -15,6 +15,7 @@ import dev.bulwark.spec.audit.SchemaWalker;
 import dev.bulwark.spec.audit.Sensitivity;
 import dev.bulwark.spec.audit.SpecReporter;
 import dev.bulwark.spec.audit.SpecRule;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -139,8 +140,7 @@ public final class SensitivePropertyInResponse implements SpecRule {
     if (Sensitivity.publicByNature(op.path())) {
       return true;
     }
-    String last =
-        op.path().substring(op.path().lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+    String last = op.path().substring(op.path().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     return "POST".equals(op.method()) && KEY_ISSUERS.contains(last);
   }
 }
