@@ -2,6 +2,7 @@ package dev.bulwark.live;
 
 import dev.bulwark.live.check.Endpoint;
 import dev.bulwark.live.check.Surface;
+import dev.bulwark.live.checks.Naming;
 import dev.bulwark.live.engine.Exchange;
 import dev.bulwark.live.engine.ExchangeLog;
 import dev.bulwark.live.engine.HttpEngine;
@@ -36,6 +37,9 @@ final class Crawler {
             .collect(Collectors.toSet());
     List<ProbeRequest> requests = new ArrayList<>();
     for (Endpoint endpoint : surface.gets()) {
+      if (Naming.stateChanging(endpoint.template())) {
+        continue; // never run a "GET /users/1/delete": StateChangingGet asks OPTIONS instead
+      }
       ProbeRequest anonymous =
           ProbeRequest.get(endpoint.concretePath(), "crawl").withTemplate(endpoint.template());
       if (!fetchedAnonymously.contains(endpoint.concretePath())) {

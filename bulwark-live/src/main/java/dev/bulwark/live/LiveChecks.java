@@ -12,6 +12,16 @@ import dev.bulwark.live.checks.auth.JwtAlgNone;
 import dev.bulwark.live.checks.auth.JwtWeakSecret;
 import dev.bulwark.live.checks.auth.UnsignedSessionCookie;
 import dev.bulwark.live.checks.auth.WeakKeyAccepted;
+import dev.bulwark.live.checks.authz.CrossIdentityObjectAccess;
+import dev.bulwark.live.checks.authz.GuessableObjectIds;
+import dev.bulwark.live.checks.authz.PrivilegedFunctionExposed;
+import dev.bulwark.live.checks.authz.SensitivePropertyExposed;
+import dev.bulwark.live.checks.authz.StateChangingGet;
+import dev.bulwark.live.checks.consumption.UnsignedWebhook;
+import dev.bulwark.live.checks.consumption.UnvalidatedRelay;
+import dev.bulwark.live.checks.crypto.CookieFlagsMissing;
+import dev.bulwark.live.checks.crypto.HstsMissing;
+import dev.bulwark.live.checks.crypto.PlainHttp;
 import dev.bulwark.live.checks.exposure.CorsPermissive;
 import dev.bulwark.live.checks.exposure.DebugPageExposed;
 import dev.bulwark.live.checks.exposure.PiiInResponse;
@@ -19,6 +29,22 @@ import dev.bulwark.live.checks.exposure.SecretInResponse;
 import dev.bulwark.live.checks.exposure.SensitiveFileExposed;
 import dev.bulwark.live.checks.exposure.StackTraceInResponse;
 import dev.bulwark.live.checks.exposure.VerboseServerHeader;
+import dev.bulwark.live.checks.input.ReflectedInput;
+import dev.bulwark.live.checks.input.ServerErrorOnInput;
+import dev.bulwark.live.checks.input.TemplateInjection;
+import dev.bulwark.live.checks.input.TraceMethodEnabled;
+import dev.bulwark.live.checks.inventory.ApiDocsExposed;
+import dev.bulwark.live.checks.inventory.DebugConsoleExposed;
+import dev.bulwark.live.checks.inventory.DeprecatedOperationServed;
+import dev.bulwark.live.checks.inventory.DocumentedEndpointMissing;
+import dev.bulwark.live.checks.inventory.OldVersionLive;
+import dev.bulwark.live.checks.inventory.ShadowEndpoint;
+import dev.bulwark.live.checks.llm.LlmEndpointUnauthenticated;
+import dev.bulwark.live.checks.llm.LlmInstructionOverride;
+import dev.bulwark.live.checks.llm.LlmSystemPromptLeak;
+import dev.bulwark.live.checks.ratelimit.NoRateLimit;
+import dev.bulwark.live.checks.ratelimit.UnboundedPageSize;
+import dev.bulwark.live.checks.ssrf.ServerSideRequestForgery;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +63,14 @@ public final class LiveChecks implements RuleCatalog {
         new AuthNotEnforced(),
         new UnsignedSessionCookie(),
         new JwtAlgNone(),
-        new JwtWeakSecret());
+        new JwtWeakSecret(),
+        new PrivilegedFunctionExposed(),
+        new SensitivePropertyExposed(),
+        new HstsMissing(),
+        new CookieFlagsMissing(),
+        new UnvalidatedRelay(),
+        new LlmSystemPromptLeak(),
+        new LlmInstructionOverride());
   }
 
   /** Checks that send probes through the engine. */
@@ -47,7 +80,26 @@ public final class LiveChecks implements RuleCatalog {
         new CorsPermissive(),
         new WeakKeyAccepted(),
         new ApiKeyInQueryAccepted(),
-        new CredentialsRejected());
+        new CredentialsRejected(),
+        new GuessableObjectIds(),
+        new CrossIdentityObjectAccess(),
+        new StateChangingGet(),
+        new ServerErrorOnInput(),
+        new ReflectedInput(),
+        new TemplateInjection(),
+        new TraceMethodEnabled(),
+        new NoRateLimit(),
+        new UnboundedPageSize(),
+        new PlainHttp(),
+        new ServerSideRequestForgery(),
+        new UnsignedWebhook(),
+        new DebugConsoleExposed(),
+        new ApiDocsExposed(),
+        new ShadowEndpoint(),
+        new OldVersionLive(),
+        new DocumentedEndpointMissing(),
+        new DeprecatedOperationServed(),
+        new LlmEndpointUnauthenticated());
   }
 
   public static List<LiveCheck> all() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.bulwark.core.BadTargetException;
 import dev.bulwark.core.ScanError;
 import dev.bulwark.live.check.Endpoint;
+import dev.bulwark.live.checks.Naming;
 import dev.bulwark.live.engine.Exchange;
 import dev.bulwark.live.engine.HttpEngine;
 import dev.bulwark.live.engine.ProbeRequest;
@@ -113,7 +114,7 @@ public final class Discovery {
   }
 
   private void fetch(String path, Set<String> tried, Set<String> answering, List<Exchange> out) {
-    if (!tried.add(path)) {
+    if (!tried.add(path) || Naming.stateChanging(path)) {
       return;
     }
     Optional<Exchange> answer = engine.send(ProbeRequest.get(path, "discovery:path"));
