@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs the live lens benchmark against a local ~20-operation API. Not part of the unit suite.
+# Usage: bench/live/run.sh   (from the repository root)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+./mvnw -q -pl bulwark-live -am package -DskipTests -Dspotless.check.skip=true
+CP_FILE=$(mktemp)
+./mvnw -q -pl bulwark-live dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null 2>&1 || true
+CP="bulwark-live/target/classes:bulwark-core/target/classes:bulwark-secrets/target/classes:bulwark-spec/target/classes"
+if [ -s "$CP_FILE" ]; then CP="$CP:$(cat "$CP_FILE")"; fi
+rm -f "$CP_FILE"
+exec java -cp "$CP" bench/live/LiveBenchmark.java
