@@ -118,7 +118,7 @@ public class LiveBenchmark {
         || path.equals("/api/v2/reviews")) {
       body = "[{\"id\":1,\"name\":\"a\"},{\"id\":2,\"name\":\"b\"}]";
     } else if (path.equals("/api/v2/search")) {
-      String q = ex.getRequestURI().getQuery() == null ? "" : ex.getRequestURI().getQuery();
+      String q = ex.getRequestURI().getRawQuery() == null ? "" : ex.getRequestURI().getRawQuery();
       status = q.contains("%27") ? 500 : 200;
       body = status == 500 ? "Traceback (most recent call last):\n  File \"/app/search.py\", line 9" : "[]";
     } else if (path.equals("/api/v2/health")) {

@@ -3,9 +3,10 @@
 # Usage: bench/live/run.sh   (from the repository root)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -q -pl bulwark-live -am package -DskipTests -Dspotless.check.skip=true
 CP_FILE=$(mktemp)
-./mvnw -q -pl bulwark-live dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >/dev/null 2>&1 || true
+# one reactor build, so the sibling modules resolve; the last module written is bulwark-live
+./mvnw -q -pl bulwark-live -am package dependency:build-classpath -DskipTests \
+  -Dspotless.check.skip=true -Dmdep.outputFile="$CP_FILE"
 CP="bulwark-live/target/classes:bulwark-core/target/classes:bulwark-secrets/target/classes:bulwark-spec/target/classes"
 if [ -s "$CP_FILE" ]; then CP="$CP:$(cat "$CP_FILE")"; fi
 rm -f "$CP_FILE"

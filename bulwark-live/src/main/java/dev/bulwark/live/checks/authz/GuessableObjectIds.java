@@ -41,7 +41,7 @@ public final class GuessableObjectIds implements ActiveCheck {
   private static final Pattern LAST_NUMBER = Pattern.compile("/(\\d{1,9})(?=/|$)");
   private static final Pattern OWNED =
       Pattern.compile(
-          "(?i)\"(?:email|owner|owner_id|user_id|userid|customer|account|phone|address|name|username)\"\\s*:");
+          "(?i)\"(?:email|owner|owner_id|user_id|userid|customer|account|phone|address|username)\"\\s*:");
   private static final int MAX_ENDPOINTS = 3;
 
   @Override
