@@ -21,6 +21,7 @@ import dev.bulwark.live.checks.consumption.UnsignedWebhook;
 import dev.bulwark.live.checks.consumption.UnvalidatedRelay;
 import dev.bulwark.live.checks.crypto.CookieFlagsMissing;
 import dev.bulwark.live.checks.crypto.HstsMissing;
+import dev.bulwark.live.checks.crypto.LegacyTlsAccepted;
 import dev.bulwark.live.checks.crypto.PlainHttp;
 import dev.bulwark.live.checks.exposure.CorsPermissive;
 import dev.bulwark.live.checks.exposure.DebugPageExposed;
@@ -91,6 +92,7 @@ public final class LiveChecks implements RuleCatalog {
         new NoRateLimit(),
         new UnboundedPageSize(),
         new PlainHttp(),
+        new LegacyTlsAccepted(),
         new ServerSideRequestForgery(),
         new UnsignedWebhook(),
         new DebugConsoleExposed(),

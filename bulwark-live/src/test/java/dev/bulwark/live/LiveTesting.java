@@ -19,6 +19,12 @@ public final class LiveTesting {
   public static Scans scan(
       TestServer server, Optional<ApiModel> model, LiveOptions options, LiveCheck... checks)
       throws BadTargetException {
+    return scan(server.base(), model, options, checks);
+  }
+
+  public static Scans scan(
+      java.net.URI base, Optional<ApiModel> model, LiveOptions options, LiveCheck... checks)
+      throws BadTargetException {
     List<PassiveCheck> passive = new ArrayList<>();
     List<ActiveCheck> active = new ArrayList<>();
     for (LiveCheck c : checks) {
@@ -29,7 +35,7 @@ public final class LiveTesting {
         active.add(a);
       }
     }
-    LiveRunner runner = new LiveRunner(server.base(), model, options, passive, active);
+    LiveRunner runner = new LiveRunner(base, model, options, passive, active);
     CollectingScanContext context = Scans.context();
     runner.run(context);
     return Scans.of(context, runner.summary().orElseThrow());

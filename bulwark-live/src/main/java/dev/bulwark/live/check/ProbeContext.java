@@ -13,6 +13,9 @@ public interface ProbeContext extends CheckContext {
 
   URI base();
 
+  /** Whether the https target completes a handshake with a legacy TLS version; one request. */
+  Optional<Boolean> acceptsLegacyTls(String version, String purpose);
+
   int budgetLeft();
 
   /** True when the user allowed methods beyond the safe ones ({@code --active}). */

@@ -89,6 +89,11 @@ public final class ScanSession implements ProbeContext {
   }
 
   @Override
+  public Optional<Boolean> acceptsLegacyTls(String version, String purpose) {
+    return engine.acceptsLegacyTls(version, purpose);
+  }
+
+  @Override
   public URI base() {
     return engine.base();
   }

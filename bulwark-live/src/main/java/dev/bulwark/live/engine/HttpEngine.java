@@ -240,6 +240,38 @@ public final class HttpEngine implements AutoCloseable {
     return current;
   }
 
+  /**
+   * Whether the target completes a TLS handshake with a legacy version ({@code TLSv1}, {@code
+   * TLSv1.1}); costs one request of the budget. Empty when not asked (not https, budget, dry run,
+   * time) or when the host could not be reached.
+   */
+  public Optional<Boolean> acceptsLegacyTls(String versionName, String purpose) {
+    Optional<org.bouncycastle.tls.ProtocolVersion> version = TlsVersionProber.version(versionName);
+    if (version.isEmpty() || !"https".equalsIgnoreCase(base.getScheme()) || stopped()) {
+      return Optional.empty();
+    }
+    if (budget.getAndDecrement() <= 0) {
+      budget.incrementAndGet();
+      refused.incrementAndGet();
+      return Optional.empty();
+    }
+    int port = base.getPort() == -1 ? 443 : base.getPort();
+    if (options.dryRun()) {
+      planned.add(
+          new PlannedRequest(
+              "TLS", base.getHost() + ":" + port + " " + versionName, "anonymous", purpose));
+      return Optional.empty();
+    }
+    try {
+      stats.addRequest();
+      return Optional.of(
+          TlsVersionProber.accepts(base.getHost(), port, version.get(), options.timeout()));
+    } catch (IOException e) {
+      error("TLS " + versionName, oneLine(rootCause(e)));
+      return Optional.empty();
+    }
+  }
+
   private record Attempt(Exchange exchange, Throwable failure) {}
 
   private Attempt execute(ProbeRequest request, URI uri) {
