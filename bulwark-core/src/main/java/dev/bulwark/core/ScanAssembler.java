@@ -112,7 +112,7 @@ public final class ScanAssembler {
     Set<String> seen = new HashSet<>();
     for (Finding f : sorted) {
       String exact = f.fingerprint() + "|" + f.location();
-      if (seen.add(exact)) {
+      if (seen.add(exact) && seen.add(sameSecretKey(f))) {
         byFingerprint.computeIfAbsent(f.fingerprint(), k -> new ArrayList<>()).add(f);
       }
     }
@@ -124,6 +124,28 @@ public final class ScanAssembler {
       }
     }
     return out;
+  }
+
+  /**
+   * Two analyses may find one secret on one line (the raw text scan and the Python literal folder):
+   * the same rule, file, line and secret (by its keyed hash) is one finding.
+   */
+  private static String sameSecretKey(Finding f) {
+    return f.evidence()
+        .flatMap(Evidence::secret)
+        .map(
+            s ->
+                "secret|"
+                    + f.ruleId()
+                    + "|"
+                    + f.location().kind()
+                    + "|"
+                    + f.location().file()
+                    + "|"
+                    + f.location().line()
+                    + "|"
+                    + s.hmac())
+        .orElse("unique|" + f.fingerprint() + "|" + f.location());
   }
 
   private static List<ScanError> dedupeErrors(List<ScanError> errors) {
