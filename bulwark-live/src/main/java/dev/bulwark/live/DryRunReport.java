@@ -32,10 +32,18 @@ final class DryRunReport {
 
   private DryRunReport() {}
 
+  private static String pathOf(String url) {
+    try {
+      String path = URI.create(url).getRawPath();
+      return path == null || path.isEmpty() ? "/" : path;
+    } catch (IllegalArgumentException e) {
+      return "/";
+    }
+  }
+
   static void report(ScanContext context, List<PlannedRequest> planned, URI base) {
     for (PlannedRequest request : planned) {
-      URI uri = URI.create(request.url());
-      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+      String path = pathOf(request.url());
       HttpLocation location =
           new HttpLocation(request.method(), request.url(), path, Optional.of(request.purpose()));
       context.report(

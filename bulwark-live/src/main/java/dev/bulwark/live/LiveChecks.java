@@ -8,7 +8,9 @@ import dev.bulwark.live.check.PassiveCheck;
 import dev.bulwark.live.checks.auth.ApiKeyInQueryAccepted;
 import dev.bulwark.live.checks.auth.AuthNotEnforced;
 import dev.bulwark.live.checks.auth.CredentialsRejected;
+import dev.bulwark.live.checks.auth.HeadSkipsAuth;
 import dev.bulwark.live.checks.auth.JwtAlgNone;
+import dev.bulwark.live.checks.auth.JwtNoneAccepted;
 import dev.bulwark.live.checks.auth.JwtWeakSecret;
 import dev.bulwark.live.checks.auth.UnsignedSessionCookie;
 import dev.bulwark.live.checks.auth.WeakKeyAccepted;
@@ -82,6 +84,8 @@ public final class LiveChecks implements RuleCatalog {
         new WeakKeyAccepted(),
         new ApiKeyInQueryAccepted(),
         new CredentialsRejected(),
+        new HeadSkipsAuth(),
+        new JwtNoneAccepted(),
         new GuessableObjectIds(),
         new CrossIdentityObjectAccess(),
         new StateChangingGet(),

@@ -259,7 +259,10 @@ public final class HttpEngine implements AutoCloseable {
     if (options.dryRun()) {
       planned.add(
           new PlannedRequest(
-              "TLS", base.getHost() + ":" + port + " " + versionName, "anonymous", purpose));
+              "TLS",
+              "https://" + base.getHost() + ":" + port + "/",
+              "anonymous",
+              purpose + " " + versionName));
       return Optional.empty();
     }
     try {

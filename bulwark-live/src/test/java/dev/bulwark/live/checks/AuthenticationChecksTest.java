@@ -8,7 +8,9 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.live.checks.auth.ApiKeyInQueryAccepted;
 import dev.bulwark.live.checks.auth.AuthNotEnforced;
 import dev.bulwark.live.checks.auth.CredentialsRejected;
+import dev.bulwark.live.checks.auth.HeadSkipsAuth;
 import dev.bulwark.live.checks.auth.JwtAlgNone;
+import dev.bulwark.live.checks.auth.JwtNoneAccepted;
 import dev.bulwark.live.checks.auth.JwtWeakSecret;
 import dev.bulwark.live.checks.auth.UnsignedSessionCookie;
 import dev.bulwark.live.checks.auth.WeakKeyAccepted;
@@ -267,6 +269,82 @@ class AuthenticationChecksTest {
 
       assertThat(result.findings()).isEmpty();
       assertThat(result.summary().credentialsAccepted()).contains(true);
+    }
+  }
+
+  @Test
+  void headAnsweringWhereGetIsRefusedIsReported() throws Exception {
+    try (TestServer server = new TestServer()) {
+      server.route(
+          "/api/orders",
+          ex -> ex.getRequestMethod().equals("HEAD") ? Reply.json("") : Reply.status(401));
+
+      Scans result = scan(server, Optional.of(ORDERS), Scans.fast(), new HeadSkipsAuth());
+
+      assertThat(result.of("live-method-skips-auth")).hasSize(1);
+      assertThat(result.sentBy("live-method-skips-auth")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void headRefusedLikeGetStaysSilent() throws Exception {
+    try (TestServer server = new TestServer()) {
+      server.route("/api/orders", Reply.status(401));
+
+      Scans result = scan(server, Optional.of(ORDERS), Scans.fast(), new HeadSkipsAuth());
+
+      assertThat(result.findings()).isEmpty();
+      assertThat(result.sentBy("live-method-skips-auth")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aVerifierThatAcceptsAlgNoneIsCritical() throws Exception {
+    String token = jwt("{\"alg\":\"HS256\",\"typ\":\"JWT\"}", "k7-" + "strong-random-" + "Qw9xZ");
+    try (TestServer server = new TestServer()) {
+      server.route(
+          "/api/orders",
+          ex -> {
+            String bearer = TestServer.header(ex, "Authorization").replaceFirst("^Bearer ", "");
+            boolean none = bearer.startsWith(b64("{\"alg\":\"none\",\"typ\":\"JWT\"}"));
+            return bearer.equals(token) || none ? Reply.json(DATA) : Reply.status(401);
+          });
+
+      Scans result =
+          scan(
+              server,
+              Optional.of(ORDERS),
+              Scans.fast().withHeaders(List.of("Authorization: Bearer " + token)),
+              new JwtNoneAccepted());
+
+      assertThat(result.of("live-jwt-none-accepted"))
+          .singleElement()
+          .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.CRITICAL));
+      assertThat(result.sentBy("live-jwt-none-accepted")).isEqualTo(1);
+      assertNoCredential(result, token);
+    }
+  }
+
+  @Test
+  void aVerifierThatChecksTheSignatureStaysSilent() throws Exception {
+    String token = jwt("{\"alg\":\"HS256\",\"typ\":\"JWT\"}", "k7-" + "strong-random-" + "Qw9xZ");
+    try (TestServer server = new TestServer()) {
+      server.route(
+          "/api/orders",
+          ex ->
+              TestServer.header(ex, "Authorization").equals("Bearer " + token)
+                  ? Reply.json(DATA)
+                  : Reply.status(401));
+
+      Scans result =
+          scan(
+              server,
+              Optional.of(ORDERS),
+              Scans.fast().withHeaders(List.of("Authorization: Bearer " + token)),
+              new JwtNoneAccepted());
+
+      assertThat(result.findings()).isEmpty();
+      assertThat(result.sentBy("live-jwt-none-accepted")).isEqualTo(1);
     }
   }
 
