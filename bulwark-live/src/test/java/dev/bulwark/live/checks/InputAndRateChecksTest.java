@@ -60,6 +60,26 @@ class InputAndRateChecksTest {
   }
 
   @Test
+  void withoutASpecTheIdOfADiscoveredPathIsProbed() throws Exception {
+    try (TestServer server = new TestServer()) {
+      server.route("/api/users", Reply.json("{\"items\":[{\"href\":\"/api/users/1\"}]}"));
+      server.routePrefix(
+          "/api/users/",
+          ex ->
+              ex.getRequestURI().getPath().matches("/api/users/\\d+")
+                  ? Reply.json("{\"id\":1}")
+                  : Reply.text(500, "text/plain", "boom"));
+
+      Scans result = scan(server, new ServerErrorOnInput());
+
+      assertThat(result.of("live-server-error-on-input"))
+          .singleElement()
+          .satisfies(f -> assertThat(f.location().display()).contains("/api/users/1"));
+      assertThat(result.sentBy("live-server-error-on-input")).isEqualTo(1);
+    }
+  }
+
+  @Test
   void inputReflectedInHtmlIsReported() throws Exception {
     try (TestServer server = new TestServer()) {
       server.route(

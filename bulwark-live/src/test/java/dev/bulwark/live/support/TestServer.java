@@ -48,6 +48,7 @@ public final class TestServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
   private final Map<String, Function<HttpExchange, Reply>> routes = new ConcurrentHashMap<>();
+  private final Map<String, Function<HttpExchange, Reply>> prefixes = new ConcurrentHashMap<>();
   private final AtomicInteger requests = new AtomicInteger();
   private Map<String, String> defaultHeaders = Map.of();
 
@@ -60,6 +61,12 @@ public final class TestServer implements AutoCloseable {
 
   public TestServer route(String path, Function<HttpExchange, Reply> handler) {
     routes.put(path, handler);
+    return this;
+  }
+
+  /** Answers every path that starts with {@code prefix} (exact routes win). */
+  public TestServer routePrefix(String prefix, Function<HttpExchange, Reply> handler) {
+    prefixes.put(prefix, handler);
     return this;
   }
 
@@ -94,7 +101,16 @@ public final class TestServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     requests.incrementAndGet();
     try (exchange) {
-      Function<HttpExchange, Reply> handler = routes.get(exchange.getRequestURI().getPath());
+      String path = exchange.getRequestURI().getPath();
+      Function<HttpExchange, Reply> handler = routes.get(path);
+      if (handler == null) {
+        handler =
+            prefixes.entrySet().stream()
+                .filter(e -> path.startsWith(e.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
+      }
       Reply reply = handler == null ? Reply.status(404) : handler.apply(exchange);
       defaultHeaders.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
       reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));

@@ -7,21 +7,22 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Where input checks put their values: a documented query parameter, or a path parameter. */
+/**
+ * Where input checks put their values: a documented query or path parameter, or, without a spec,
+ * the numeric id at the end of a discovered path.
+ */
 final class InputProbes {
-  /** A place for one value: the URL built from it and the parameter named. */
-  record Slot(Endpoint endpoint, String parameter, String type, boolean inPath) {
+  private static final String HOLE = "\u0000";
+  private static final Pattern LAST_NUMBER = Pattern.compile("/(\\d{1,9})$");
+
+  /** A place for one value: a URL with a hole, and the parameter it stands for. */
+  record Slot(Endpoint endpoint, String parameter, boolean inPath, String urlWithHole) {
     String url(String value) {
-      String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-      if (inPath) {
-        return endpoint
-            .template()
-            .replace("{" + parameter + "}", encoded)
-            .replaceAll("\\{[^}/]+}", "1");
-      }
-      return endpoint.concretePath() + "?" + parameter + "=" + encoded;
+      return urlWithHole.replace(
+          HOLE, URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
     }
   }
 
@@ -37,19 +38,26 @@ final class InputProbes {
         if (out.size() >= max) {
           return out;
         }
-        if (p.in().equals("query") || p.in().equals("path")) {
-          out.add(new Slot(endpoint, p.name(), p.type().orElse("string"), p.in().equals("path")));
+        if (p.in().equals("query")) {
+          out.add(
+              new Slot(
+                  endpoint,
+                  p.name(),
+                  false,
+                  endpoint.concretePath() + "?" + p.name() + "=" + HOLE));
+        } else if (p.in().equals("path")) {
+          String url =
+              endpoint.template().replace("{" + p.name() + "}", HOLE).replaceAll("\\{[^}/]+}", "1");
+          out.add(new Slot(endpoint, p.name(), true, url));
         }
+      }
+      Matcher m = LAST_NUMBER.matcher(endpoint.concretePath());
+      if (endpoint.operation().isEmpty() && m.find() && out.size() < max) {
+        out.add(
+            new Slot(
+                endpoint, "id", true, endpoint.concretePath().substring(0, m.start(1)) + HOLE));
       }
     }
     return out;
-  }
-
-  static Optional<String> firstQueryParam(Endpoint endpoint) {
-    return endpoint.operation().stream()
-        .flatMap(o -> o.parameters().stream())
-        .filter(p -> p.in().equals("query"))
-        .map(Parameter::name)
-        .findFirst();
   }
 }
