@@ -120,289 +120,59 @@ public record LiveOptions(
   }
 
   public LiveOptions withHeaders(List<String> value) {
-    return new LiveOptions(
-        value,
-        identityB,
-        active,
-        maxRequests,
-        concurrency,
-        ratePerSecond,
-        timeout,
-        maxDuration,
-        allowHosts,
-        dryRun,
-        maxResponseBytes,
-        retryAfterCap,
-        proxy,
-        caCert,
-        clientCert,
-        clientCertPassword,
-        authCommand,
-        harFile);
+    return LiveOptionsBuilder.from(this).headers(value).build();
   }
 
   public LiveOptions withIdentityB(List<String> value) {
-    return new LiveOptions(
-        headers,
-        value,
-        active,
-        maxRequests,
-        concurrency,
-        ratePerSecond,
-        timeout,
-        maxDuration,
-        allowHosts,
-        dryRun,
-        maxResponseBytes,
-        retryAfterCap,
-        proxy,
-        caCert,
-        clientCert,
-        clientCertPassword,
-        authCommand,
-        harFile);
+    return LiveOptionsBuilder.from(this).identityB(value).build();
   }
 
   public LiveOptions withActive(boolean value) {
-    return new LiveOptions(
-        headers,
-        identityB,
-        value,
-        maxRequests,
-        concurrency,
-        ratePerSecond,
-        timeout,
-        maxDuration,
-        allowHosts,
-        dryRun,
-        maxResponseBytes,
-        retryAfterCap,
-        proxy,
-        caCert,
-        clientCert,
-        clientCertPassword,
-        authCommand,
-        harFile);
+    return LiveOptionsBuilder.from(this).active(value).build();
   }
 
   public LiveOptions withMaxRequests(int value) {
-    return new LiveOptions(
-        headers,
-        identityB,
-        active,
-        value,
-        concurrency,
-        ratePerSecond,
-        timeout,
-        maxDuration,
-        allowHosts,
-        dryRun,
-        maxResponseBytes,
-        retryAfterCap,
-        proxy,
-        caCert,
-        clientCert,
-        clientCertPassword,
-        authCommand,
-        harFile);
+    return LiveOptionsBuilder.from(this).maxRequests(value).build();
   }
 
   public LiveOptions withRate(double value) {
-    return new LiveOptions(
-        headers,
-        identityB,
-        active,
-        maxRequests,
-        concurrency,
-        value,
-        timeout,
-        maxDuration,
-        allowHosts,
-        dryRun,
-        maxResponseBytes,
-        retryAfterCap,
-        proxy,
-        caCert,
-        clientCert,
-        clientCertPassword,
-        authCommand,
-        harFile);
+    return LiveOptionsBuilder.from(this).ratePerSecond(value).build();
   }
 
   public LiveOptions withTimeout(Duration value) {
-    return new LiveOptions(
-        headers,
-        identityB,
-        active,
-        maxRequests,
-        concurrency,
-        ratePerSecond,
-        value,
-        maxDuration,
-        allowHosts,
-        dryRun,
-        maxResponseBytes,
-        retryAfterCap,
-        proxy,
-        caCert,
-        clientCert,
-        clientCertPassword,
-        authCommand,
-        harFile);
+    return LiveOptionsBuilder.from(this).timeout(value).build();
   }
 
   public LiveOptions withMaxDuration(Duration value) {
-    return new LiveOptions(
-        headers,
-        identityB,
-        active,
-        maxRequests,
-        concurrency,
-        ratePerSecond,
-        timeout,
-        value,
-        allowHosts,
-        dryRun,
-        maxResponseBytes,
-        retryAfterCap,
-        proxy,
-        caCert,
-        clientCert,
-        clientCertPassword,
-        authCommand,
-        harFile);
+    return LiveOptionsBuilder.from(this).maxDuration(value).build();
   }
 
   public LiveOptions withDryRun(boolean value) {
-    return new LiveOptions(
-        headers,
-        identityB,
-        active,
-        maxRequests,
-        concurrency,
-        ratePerSecond,
-        timeout,
-        maxDuration,
-        allowHosts,
-        value,
-        maxResponseBytes,
-        retryAfterCap,
-        proxy,
-        caCert,
-        clientCert,
-        clientCertPassword,
-        authCommand,
-        harFile);
+    return LiveOptionsBuilder.from(this).dryRun(value).build();
   }
 
   public LiveOptions withMaxResponseBytes(long value) {
-    return new LiveOptions(
-        headers,
-        identityB,
-        active,
-        maxRequests,
-        concurrency,
-        ratePerSecond,
-        timeout,
-        maxDuration,
-        allowHosts,
-        dryRun,
-        value,
-        retryAfterCap,
-        proxy,
-        caCert,
-        clientCert,
-        clientCertPassword,
-        authCommand,
-        harFile);
+    return LiveOptionsBuilder.from(this).maxResponseBytes(value).build();
   }
 
   public LiveOptions withRetryAfterCap(Duration value) {
-    return new LiveOptions(
-        headers,
-        identityB,
-        active,
-        maxRequests,
-        concurrency,
-        ratePerSecond,
-        timeout,
-        maxDuration,
-        allowHosts,
-        dryRun,
-        maxResponseBytes,
-        value,
-        proxy,
-        caCert,
-        clientCert,
-        clientCertPassword,
-        authCommand,
-        harFile);
+    return LiveOptionsBuilder.from(this).retryAfterCap(value).build();
   }
 
   public LiveOptions withAllowHosts(List<String> value) {
-    return new LiveOptions(
-        headers,
-        identityB,
-        active,
-        maxRequests,
-        concurrency,
-        ratePerSecond,
-        timeout,
-        maxDuration,
-        value,
-        dryRun,
-        maxResponseBytes,
-        retryAfterCap,
-        proxy,
-        caCert,
-        clientCert,
-        clientCertPassword,
-        authCommand,
-        harFile);
+    return LiveOptionsBuilder.from(this).allowHosts(value).build();
   }
 
   public LiveOptions withAuthCommand(List<String> value) {
-    return new LiveOptions(
-        headers,
-        identityB,
-        active,
-        maxRequests,
-        concurrency,
-        ratePerSecond,
-        timeout,
-        maxDuration,
-        allowHosts,
-        dryRun,
-        maxResponseBytes,
-        retryAfterCap,
-        proxy,
-        caCert,
-        clientCert,
-        clientCertPassword,
-        value,
-        harFile);
+    return LiveOptionsBuilder.from(this).authCommand(value).build();
   }
 
   public LiveOptions withHarFile(Optional<Path> value) {
-    return new LiveOptions(
-        headers,
-        identityB,
-        active,
-        maxRequests,
-        concurrency,
-        ratePerSecond,
-        timeout,
-        maxDuration,
-        allowHosts,
-        dryRun,
-        maxResponseBytes,
-        retryAfterCap,
-        proxy,
-        caCert,
-        clientCert,
-        clientCertPassword,
-        authCommand,
-        value);
+    return LiveOptionsBuilder.from(this).harFile(value).build();
+  }
+
+  public LiveOptions withConcurrency(int value) {
+    return LiveOptionsBuilder.from(this).concurrency(value).build();
   }
 
   public LiveOptions withTls(
@@ -410,24 +180,11 @@ public record LiveOptions(
       Optional<Path> caCertValue,
       Optional<Path> clientCertValue,
       String password) {
-    return new LiveOptions(
-        headers,
-        identityB,
-        active,
-        maxRequests,
-        concurrency,
-        ratePerSecond,
-        timeout,
-        maxDuration,
-        allowHosts,
-        dryRun,
-        maxResponseBytes,
-        retryAfterCap,
-        proxyValue,
-        caCertValue,
-        clientCertValue,
-        password,
-        authCommand,
-        harFile);
+    return LiveOptionsBuilder.from(this)
+        .proxy(proxyValue)
+        .caCert(caCertValue)
+        .clientCert(clientCertValue)
+        .clientCertPassword(password)
+        .build();
   }
 }

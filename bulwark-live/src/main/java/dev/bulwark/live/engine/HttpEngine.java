@@ -5,20 +5,15 @@ import dev.bulwark.core.ScanError;
 import dev.bulwark.core.ScanStats;
 import dev.bulwark.live.LiveOptions;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -142,9 +137,10 @@ public final class HttpEngine implements AutoCloseable {
     budget.decrementAndGet();
     Attempt attempt = execute(request, uri);
     Throwable failure = attempt.failure();
-    if (failure != null && isUnreachable(failure)) {
+    if (failure != null && Failures.isUnreachable(failure)) {
       throw new BadTargetException(
-          base + ": cannot connect (" + oneLine(rootCause(failure)) + ")", failure);
+          base + ": cannot connect (" + Failures.oneLine(Failures.rootCause(failure)) + ")",
+          failure);
     }
     return attempt.exchange();
   }
@@ -188,7 +184,7 @@ public final class HttpEngine implements AutoCloseable {
     if (attempt.failure() != null) {
       error(
           request.method() + " " + credentials.scrub(uri.getRawPath()),
-          oneLine(rootCause(attempt.failure())));
+          Failures.oneLine(Failures.rootCause(attempt.failure())));
     }
     if (request.identity() == Identity.PRIMARY
         && attempt.exchange().status() == 401
@@ -207,37 +203,7 @@ public final class HttpEngine implements AutoCloseable {
    * a loop is recorded as an error and not followed.
    */
   public Optional<Exchange> sendFollowing(ProbeRequest request) {
-    Optional<Exchange> current = send(request);
-    Set<String> seen = new HashSet<>();
-    for (int hop = 0; current.isPresent() && hop <= MAX_REDIRECTS; hop++) {
-      Exchange exchange = current.get();
-      Optional<String> location =
-          exchange.response().filter(ResponseData::isRedirect).flatMap(r -> r.header("location"));
-      if (location.isEmpty()) {
-        return current;
-      }
-      URI next;
-      try {
-        next = exchange.uri().resolve(location.get().strip());
-      } catch (IllegalArgumentException e) {
-        error(exchange.method() + " " + exchange.pathAndQuery(), "invalid redirect location");
-        return current;
-      }
-      if (!scope.allows(next)) {
-        error(
-            exchange.method() + " " + exchange.pathAndQuery(),
-            "redirect off scope not followed: " + next.getScheme() + "://" + next.getHost());
-        return current;
-      }
-      if (!seen.add(next.toString()) || hop == MAX_REDIRECTS) {
-        error(
-            exchange.method() + " " + exchange.pathAndQuery(),
-            "redirect loop or too many redirects");
-        return current;
-      }
-      current = send(request.withTarget(next.toString()));
-    }
-    return current;
+    return new RedirectFollower(this, MAX_REDIRECTS).send(request);
   }
 
   /**
@@ -270,7 +236,7 @@ public final class HttpEngine implements AutoCloseable {
       return Optional.of(
           TlsVersionProber.accepts(base.getHost(), port, version.get(), options.timeout()));
     } catch (IOException e) {
-      error("TLS " + versionName, oneLine(rootCause(e)));
+      error("TLS " + versionName, Failures.oneLine(Failures.rootCause(e)));
       return Optional.empty();
     }
   }
@@ -376,7 +342,7 @@ public final class HttpEngine implements AutoCloseable {
             uri,
             sent,
             Optional.empty(),
-            Optional.of(oneLine(rootCause(failure))),
+            Optional.of(Failures.oneLine(Failures.rootCause(failure))),
             started);
     return new Attempt(exchange, failure);
   }
@@ -413,32 +379,8 @@ public final class HttpEngine implements AutoCloseable {
     return URI.create(base.getScheme() + "://" + base.getRawAuthority() + basePath + path);
   }
 
-  private void error(String source, String message) {
+  void error(String source, String message) {
     errors.accept(new ScanError(credentials.scrub(source), credentials.scrub(message)));
-  }
-
-  private static boolean isUnreachable(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof ConnectException
-          || t instanceof UnknownHostException
-          || t instanceof UnresolvedAddressException) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Throwable rootCause(Throwable failure) {
-    Throwable t = failure;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    return t;
-  }
-
-  private static String oneLine(Throwable t) {
-    String text = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    return text.lines().findFirst().orElse(t.getClass().getSimpleName());
   }
 
   @Override
