@@ -96,20 +96,27 @@ final class LiveScan {
       }
       Discovery discovery = new Discovery(engine, errors);
       Optional<ApiModel> model = givenModel.isPresent() ? givenModel : discovery.findSpec();
-      Surface specSurface = Surface.of(model, List.of());
+      String prefix = hasPath(base) ? "" : Surface.serverBasePath(model);
+      Surface specSurface = Surface.of(model, List.of(), prefix);
       Set<String> known =
           specSurface.endpoints().stream().map(Endpoint::concretePath).collect(Collectors.toSet());
-      List<Endpoint> discovered = discovery.explore(known, seed);
-      Surface surface = Surface.of(model, discovered);
+      List<Endpoint> discovered = explore(discovery, known, seed, context);
+      Surface surface = Surface.of(model, discovered, prefix);
       surfaceRef.set(surface);
       context.stats().addOperations(surface.operationCount());
-      new Crawler(engine, pool).crawl(surface, log);
+      try {
+        new Crawler(engine, pool).crawl(surface, log);
+      } catch (RuntimeException e) {
+        context.error(ScanError.of("live crawl", e));
+      }
       ScanSession session =
           new ScanSession(
               context, engine, surface, SecretEngine.builtIn(), options.active(), canary::get);
       runActive(session, log, context, pool);
       runPassive(session, log, context, pool);
-      markAssessed(context);
+      if (!options.dryRun()) {
+        markAssessed(context); // a dry run assessed nothing
+      }
       if (options.dryRun()) {
         DryRunReport.report(context, engine.planned(), base);
       }
@@ -127,6 +134,17 @@ final class LiveScan {
               .collect(Collectors.groupingBy(e -> e.request().purpose(), Collectors.counting())));
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** Discovery that fails on something unexpected costs its findings, never the scan. */
+  private static List<Endpoint> explore(
+      Discovery discovery, Set<String> known, List<Exchange> seed, ScanContext context) {
+    try {
+      return discovery.explore(known, seed);
+    } catch (RuntimeException e) {
+      context.error(ScanError.of("live discovery", e));
+      return List.of();
     }
   }
 
@@ -246,6 +264,10 @@ final class LiveScan {
     if (!scheme.equals("http") && !scheme.equals("https") || base.getHost() == null) {
       throw new BadTargetException(base + ": the live lens needs an http:// or https:// URL");
     }
+  }
+
+  private static boolean hasPath(URI uri) {
+    return uri.getRawPath() != null && !uri.getRawPath().replaceAll("/+$", "").isEmpty();
   }
 
   private static Optional<Boolean> credentialsAccepted(ExchangeLog log, Credentials credentials) {

@@ -149,6 +149,50 @@ class EngineTest {
   }
 
   @Test
+  void theSpecServersBasePathPrefixesDocumentedPaths() throws Exception {
+    try (TestServer server = new TestServer()) {
+      server.route("/api/v1/orders", Reply.json("[{\"id\":1}]"));
+      dev.bulwark.spec.model.ApiModel base = Specs.model(Specs.op("GET", "/orders", false));
+      dev.bulwark.spec.model.ApiModel model =
+          new dev.bulwark.spec.model.ApiModel(
+              base.source(),
+              base.title(),
+              base.version(),
+              List.of("https://api.example.com/api/v1"),
+              base.operations(),
+              base.securitySchemes());
+
+      Scans result = scanAll(server, Optional.of(model), Scans.fast());
+
+      assertThat(result.summary().requestsBy("crawl")).isEqualTo(1);
+      assertThat(result.findings())
+          .noneMatch(f -> f.ruleId().equals("live-documented-endpoint-missing"));
+    }
+  }
+
+  @Test
+  void anAuthCommandReplacesExpiredCredentials() throws Exception {
+    try (TestServer server = new TestServer()) {
+      server.route(
+          "/api/orders",
+          ex ->
+              TestServer.header(ex, "X-API-Key").equals("fresh-key-123")
+                  ? Reply.json("[{\"id\":1}]")
+                  : Reply.status(401));
+      LiveOptions options =
+          Scans.fast()
+              .withHeaders(List.of("X-API-Key: expired-key-000"))
+              .withAuthCommand(List.of("sh", "-c", "echo 'X-API-Key: fresh-key-123'"));
+
+      Scans result =
+          scanAll(server, Optional.of(Specs.model(Specs.op("GET", "/api/orders", true))), options);
+
+      assertThat(result.summary().credentialsAccepted()).contains(true);
+      assertThat(result.findings().toString()).doesNotContain("fresh-key-123", "expired-key-000");
+    }
+  }
+
+  @Test
   void overloadAnswersSlowTheScanButDoNotStopIt() throws Exception {
     try (TestServer server = new TestServer()) {
       server.route("/api", Reply.status(429).with("Retry-After", "30"));

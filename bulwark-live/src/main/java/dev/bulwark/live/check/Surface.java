@@ -25,6 +25,14 @@ public record Surface(Optional<ApiModel> model, List<Endpoint> endpoints) {
   }
 
   public static Surface of(Optional<ApiModel> model, List<Endpoint> discovered) {
+    return of(model, discovered, "");
+  }
+
+  /**
+   * @param prefix put before every documented path: the spec server's base path when the scan's
+   *     base URL has none
+   */
+  public static Surface of(Optional<ApiModel> model, List<Endpoint> discovered, String prefix) {
     Map<String, Endpoint> byKey = new LinkedHashMap<>();
     model.ifPresent(
         m -> {
@@ -33,8 +41,9 @@ public record Surface(Optional<ApiModel> model, List<Endpoint> endpoints) {
                 new Endpoint(
                     op.method().toUpperCase(Locale.ROOT),
                     op.path(),
-                    concretePath(op),
-                    Optional.of(op));
+                    prefix + concretePath(op),
+                    Optional.of(op),
+                    prefix);
             byKey.putIfAbsent(e.method() + " " + e.template(), e);
           }
         });
@@ -78,6 +87,24 @@ public record Surface(Optional<ApiModel> model, List<Endpoint> endpoints) {
       case "boolean" -> "true";
       default -> p.name().toLowerCase(Locale.ROOT).endsWith("id") ? "1" : "test";
     };
+  }
+
+  /**
+   * The base path of the spec's first server (e.g. {@code /api/v1} from {@code
+   * https://api.example.com/api/v1}), or empty.
+   */
+  public static String serverBasePath(Optional<ApiModel> model) {
+    if (model.isEmpty() || model.get().servers().isEmpty()) {
+      return "";
+    }
+    String server = model.get().servers().get(0).strip();
+    try {
+      String path = server.startsWith("/") ? server : java.net.URI.create(server).getRawPath();
+      path = path == null ? "" : path.replaceAll("/+$", "");
+      return path.contains("{") ? "" : path;
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
   }
 
   public List<Endpoint> gets() {

@@ -110,7 +110,7 @@ public final class Discovery {
       }
       fetch(sibling, tried, answering, fetched);
     }
-    return answering.stream().map(p -> new Endpoint("GET", p, p, Optional.empty())).toList();
+    return answering.stream().map(p -> Endpoint.discovered(p)).toList();
   }
 
   private void fetch(String path, Set<String> tried, Set<String> answering, List<Exchange> out) {

@@ -47,7 +47,11 @@ final class InputProbes {
                   endpoint.concretePath() + "?" + p.name() + "=" + HOLE));
         } else if (p.in().equals("path")) {
           String url =
-              endpoint.template().replace("{" + p.name() + "}", HOLE).replaceAll("\\{[^}/]+}", "1");
+              endpoint.render(
+                  endpoint
+                      .template()
+                      .replace("{" + p.name() + "}", HOLE)
+                      .replaceAll("\\{[^}/]+}", "1"));
           out.add(new Slot(endpoint, p.name(), true, url));
         }
       }
