@@ -7,6 +7,7 @@ import dev.bulwark.live.check.LiveCheck;
 import dev.bulwark.live.check.PassiveCheck;
 import dev.bulwark.live.checks.auth.ApiKeyInQueryAccepted;
 import dev.bulwark.live.checks.auth.AuthNotEnforced;
+import dev.bulwark.live.checks.auth.CredentialIssuedAnonymously;
 import dev.bulwark.live.checks.auth.CredentialsRejected;
 import dev.bulwark.live.checks.auth.HeadSkipsAuth;
 import dev.bulwark.live.checks.auth.JwtAlgNone;
@@ -45,6 +46,7 @@ import dev.bulwark.live.checks.inventory.ShadowEndpoint;
 import dev.bulwark.live.checks.llm.LlmEndpointUnauthenticated;
 import dev.bulwark.live.checks.llm.LlmInstructionOverride;
 import dev.bulwark.live.checks.llm.LlmSystemPromptLeak;
+import dev.bulwark.live.checks.llm.LlmUnboundedTokens;
 import dev.bulwark.live.checks.ratelimit.NoRateLimit;
 import dev.bulwark.live.checks.ratelimit.UnboundedPageSize;
 import dev.bulwark.live.checks.ssrf.ServerSideRequestForgery;
@@ -73,7 +75,9 @@ public final class LiveChecks implements RuleCatalog {
         new CookieFlagsMissing(),
         new UnvalidatedRelay(),
         new LlmSystemPromptLeak(),
-        new LlmInstructionOverride());
+        new LlmInstructionOverride(),
+        new LlmUnboundedTokens(),
+        new CredentialIssuedAnonymously());
   }
 
   /** Checks that send probes through the engine. */

@@ -7,6 +7,7 @@ import dev.bulwark.core.Finding;
 import dev.bulwark.core.Severity;
 import dev.bulwark.live.checks.auth.ApiKeyInQueryAccepted;
 import dev.bulwark.live.checks.auth.AuthNotEnforced;
+import dev.bulwark.live.checks.auth.CredentialIssuedAnonymously;
 import dev.bulwark.live.checks.auth.CredentialsRejected;
 import dev.bulwark.live.checks.auth.HeadSkipsAuth;
 import dev.bulwark.live.checks.auth.JwtAlgNone;
@@ -345,6 +346,30 @@ class AuthenticationChecksTest {
 
       assertThat(result.findings()).isEmpty();
       assertThat(result.sentBy("live-jwt-none-accepted")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aTokenHandedToAnonymousCallersIsReportedRedacted() throws Exception {
+    String issued = "tok_" + "9f2c4e7a1b3d5f60" + "8e";
+    try (TestServer server = new TestServer()) {
+      server.route("/api", Reply.json("{\"access_token\":\"" + issued + "\",\"expires_in\":3600}"));
+
+      Scans result = scan(server, new CredentialIssuedAnonymously());
+
+      assertThat(result.of("live-credential-issued-anonymously")).hasSize(1);
+      assertNoCredential(result, issued);
+    }
+  }
+
+  @Test
+  void shortOrNonTokenValuesStaySilent() throws Exception {
+    try (TestServer server = new TestServer()) {
+      server.route("/api", Reply.json("{\"token\":\"none\",\"api_key\":\"see the docs page\"}"));
+
+      Scans result = scan(server, new CredentialIssuedAnonymously());
+
+      assertThat(result.findings()).isEmpty();
     }
   }
 

@@ -11,6 +11,7 @@ import dev.bulwark.live.checks.crypto.PlainHttp;
 import dev.bulwark.live.checks.llm.LlmEndpointUnauthenticated;
 import dev.bulwark.live.checks.llm.LlmInstructionOverride;
 import dev.bulwark.live.checks.llm.LlmSystemPromptLeak;
+import dev.bulwark.live.checks.llm.LlmUnboundedTokens;
 import dev.bulwark.live.checks.ssrf.ServerSideRequestForgery;
 import dev.bulwark.live.support.Scans;
 import dev.bulwark.live.support.Specs;
@@ -232,6 +233,30 @@ class TransportFetchAndLlmChecksTest {
                   .mapToLong(java.util.Map.Entry::getValue)
                   .sum())
           .isEqualTo(8);
+    }
+  }
+
+  @Test
+  void aChatEndpointThatIgnoresMaxTokensIsReported() throws Exception {
+    try (TestServer server = new TestServer()) {
+      server.route(
+          "/api/chat", Reply.json("{\"reply\":\"...\",\"usage\":{\"completion_tokens\":4096}}"));
+
+      Scans result = scan(server, new LlmEndpointUnauthenticated(), new LlmUnboundedTokens());
+
+      assertThat(result.of("live-llm-unbounded-tokens")).hasSize(1);
+    }
+  }
+
+  @Test
+  void aChatEndpointWithinTheCapStaysSilent() throws Exception {
+    try (TestServer server = new TestServer()) {
+      server.route(
+          "/api/chat", Reply.json("{\"reply\":\"...\",\"usage\":{\"completion_tokens\":150}}"));
+
+      Scans result = scan(server, new LlmEndpointUnauthenticated(), new LlmUnboundedTokens());
+
+      assertThat(result.of("live-llm-unbounded-tokens")).isEmpty();
     }
   }
 
