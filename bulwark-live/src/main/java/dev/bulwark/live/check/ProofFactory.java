@@ -73,7 +73,7 @@ public final class ProofFactory {
 
   private static String quote(String text) {
     String safe = text.replaceAll("[\\r\\n]", " ");
-    if (safe.toLowerCase(Locale.ROOT).matches("[a-z0-9:/._?=&%-]+")) {
+    if (safe.toLowerCase(Locale.ROOT).matches("[a-z0-9:/._%-]+")) { // no ?, &, = or spaces
       return safe;
     }
     return "'" + safe.replace("'", "'\\''") + "'";

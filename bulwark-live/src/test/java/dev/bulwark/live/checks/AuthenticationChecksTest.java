@@ -145,7 +145,13 @@ class AuthenticationChecksTest {
               Scans.fast().withHeaders(List.of("X-API-Key: " + KEY)),
               new ApiKeyInQueryAccepted());
 
-      assertThat(result.of("live-api-key-in-query-accepted")).hasSize(1);
+      assertThat(result.of("live-api-key-in-query-accepted"))
+          .singleElement()
+          .satisfies(
+              f ->
+                  assertThat(f.proof().orElseThrow().curl())
+                      .startsWith("curl -i 'http://127.0.0.1:")
+                      .contains("api_key=$CREDENTIAL'"));
       assertThat(result.sentBy("live-api-key-in-query-accepted")).isEqualTo(1);
       assertNoCredential(result, KEY);
     }
