@@ -138,9 +138,12 @@ public class LiveBenchmark {
     }
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().set("Content-Type", status == 500 ? "text/plain" : "application/json");
-    ex.sendResponseHeaders(status, bytes.length);
+    boolean head = ex.getRequestMethod().equals("HEAD");
+    ex.sendResponseHeaders(status, head ? -1 : bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
+      if (!head) {
+        out.write(bytes);
+      }
     }
   }
 }
