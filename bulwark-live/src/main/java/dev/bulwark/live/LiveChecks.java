@@ -17,6 +17,7 @@ import dev.bulwark.live.checks.auth.UnsignedSessionCookie;
 import dev.bulwark.live.checks.auth.WeakKeyAccepted;
 import dev.bulwark.live.checks.authz.CrossIdentityObjectAccess;
 import dev.bulwark.live.checks.authz.GuessableObjectIds;
+import dev.bulwark.live.checks.authz.MassAssignment;
 import dev.bulwark.live.checks.authz.PrivilegedFunctionExposed;
 import dev.bulwark.live.checks.authz.SensitivePropertyExposed;
 import dev.bulwark.live.checks.authz.StateChangingGet;
@@ -93,6 +94,7 @@ public final class LiveChecks implements RuleCatalog {
         new GuessableObjectIds(),
         new CrossIdentityObjectAccess(),
         new StateChangingGet(),
+        new MassAssignment(),
         new ServerErrorOnInput(),
         new ReflectedInput(),
         new TemplateInjection(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bulwark.live.checks.authz.CrossIdentityObjectAccess;
 import dev.bulwark.live.checks.authz.GuessableObjectIds;
+import dev.bulwark.live.checks.authz.MassAssignment;
 import dev.bulwark.live.checks.authz.PrivilegedFunctionExposed;
 import dev.bulwark.live.checks.authz.SensitivePropertyExposed;
 import dev.bulwark.live.checks.authz.StateChangingGet;
@@ -174,6 +175,69 @@ class AuthorizationChecksTest {
 
       assertThat(result.findings()).isEmpty();
     }
+  }
+
+  @Test
+  void massAssignmentIsReportedInActiveModeOnly() throws Exception {
+    ApiModel model = Specs.model(withBody(Specs.op("POST", "/api/users", false)));
+    try (TestServer server = new TestServer()) {
+      server.route(
+          "/api/users",
+          ex -> {
+            try {
+              String body =
+                  new String(
+                      ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+              return ex.getRequestMethod().equals("POST") ? Reply.json(body) : Reply.json("[]");
+            } catch (java.io.IOException e) {
+              return Reply.status(400);
+            }
+          });
+
+      Scans passive = scan(server, Optional.of(model), Scans.fast(), new MassAssignment());
+      Scans active =
+          scan(server, Optional.of(model), Scans.fast().withActive(true), new MassAssignment());
+
+      assertThat(passive.findings()).isEmpty();
+      assertThat(passive.sentBy("live-mass-assignment")).isZero();
+      assertThat(active.of("live-mass-assignment")).hasSize(1);
+      assertThat(active.sentBy("live-mass-assignment")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aServerThatKeepsOnlyWritableFieldsStaysSilent() throws Exception {
+    ApiModel model = Specs.model(withBody(Specs.op("POST", "/api/users", false)));
+    try (TestServer server = new TestServer()) {
+      server.route(
+          "/api/users",
+          Reply.json("{\"id\":5,\"email\":\"bulwark@example.invalid\",\"role\":\"user\"}"));
+
+      Scans result =
+          scan(server, Optional.of(model), Scans.fast().withActive(true), new MassAssignment());
+
+      assertThat(result.findings()).isEmpty();
+      assertThat(result.sentBy("live-mass-assignment")).isEqualTo(1);
+    }
+  }
+
+  private static dev.bulwark.spec.model.Operation withBody(dev.bulwark.spec.model.Operation op)
+      throws Exception {
+    com.fasterxml.jackson.databind.JsonNode schema =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(
+                "{\"type\":\"object\",\"properties\":{\"email\":{\"type\":\"string\",\"format\":\"email\"},\"id\":{\"type\":\"integer\",\"readOnly\":true}}}");
+    return new dev.bulwark.spec.model.Operation(
+        op.method(),
+        op.path(),
+        op.pointer(),
+        op.operationId(),
+        op.parameters(),
+        Optional.of(schema),
+        op.responses(),
+        op.security(),
+        false,
+        List.of());
   }
 
   private static dev.bulwark.live.LiveOptions identities() {
