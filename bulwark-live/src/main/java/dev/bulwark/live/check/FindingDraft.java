@@ -68,7 +68,10 @@ public final class FindingDraft {
     return this;
   }
 
-  /** Reports on a path other than the exchange's (e.g. {@code /} for an origin-wide problem). */
+  /**
+   * Reports on a path other than the exchange's (e.g. {@code /} for an origin-wide problem); the
+   * location's method becomes GET, so one problem seen through several methods is one finding.
+   */
   public FindingDraft path(String value) {
     this.path = value;
     return this;
@@ -88,7 +91,7 @@ public final class FindingDraft {
     String where = path != null ? path : exchange.template();
     HttpLocation location =
         new HttpLocation(
-            exchange.method(),
+            path != null ? "GET" : exchange.method(),
             proofs.scrub(exchange.uri().toString()),
             where,
             Optional.ofNullable(parameter));

@@ -38,6 +38,7 @@ public final class JwtAlgNone implements PassiveCheck {
             .finding(META, exchange)
             .message("A JWT with alg \"none\" appears in the " + seen.where())
             .secret(seen.jwt().token(), seen.jwt().token(), 3)
+            .path(seen.where().startsWith("request") ? "/" : exchange.template())
             .anchor("alg-none:" + seen.where())
             .report();
       }

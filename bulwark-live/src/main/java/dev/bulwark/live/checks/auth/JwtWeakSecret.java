@@ -94,6 +94,8 @@ public final class JwtWeakSecret implements PassiveCheck {
                       + candidate.length()
                       + " chars, in Bulwark's wordlist)")
               .secret(seen.jwt().token(), seen.jwt().token(), 3)
+              .path(seen.where().startsWith("request") ? "/" : exchange.template())
+              .path(seen.where().startsWith("request") ? "/" : exchange.template())
               .anchor("weak:" + seen.where())
               .report();
           return;
