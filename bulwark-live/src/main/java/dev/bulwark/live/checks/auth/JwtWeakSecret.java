@@ -95,7 +95,6 @@ public final class JwtWeakSecret implements PassiveCheck {
                       + " chars, in Bulwark's wordlist)")
               .secret(seen.jwt().token(), seen.jwt().token(), 3)
               .path(seen.where().startsWith("request") ? "/" : exchange.template())
-              .path(seen.where().startsWith("request") ? "/" : exchange.template())
               .anchor("weak:" + seen.where())
               .report();
           return;
