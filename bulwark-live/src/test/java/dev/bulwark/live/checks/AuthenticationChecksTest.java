@@ -227,6 +227,29 @@ class AuthenticationChecksTest {
   }
 
   @Test
+  void aSuppliedWeakJwtIsReportedOnceForTheWholeApi() throws Exception {
+    String weak = jwt("{\"alg\":\"HS256\",\"typ\":\"JWT\"}", "changeme");
+    ApiModel two =
+        Specs.model(Specs.op("GET", "/api/orders", true), Specs.op("GET", "/api/invoices", true));
+    try (TestServer server = new TestServer()) {
+      server.route("/api/orders", Reply.json(DATA));
+      server.route("/api/invoices", Reply.json(DATA));
+
+      Scans result =
+          scan(
+              server,
+              Optional.of(two),
+              Scans.fast().withHeaders(List.of("Authorization: Bearer " + weak)),
+              new JwtWeakSecret());
+
+      assertThat(result.of("live-jwt-weak-secret"))
+          .singleElement()
+          .satisfies(f -> assertThat(f.location().display()).isEqualTo("GET /"));
+      assertNoCredential(result, weak);
+    }
+  }
+
+  @Test
   void jwtsSignedWithAStrongSecretStaySilent() throws Exception {
     String strong =
         jwt("{\"alg\":\"HS256\",\"typ\":\"JWT\"}", "q8Vv0-" + "long-random-" + "Zk2Hx9Lw7Pq");
