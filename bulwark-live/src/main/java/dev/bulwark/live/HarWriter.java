@@ -61,14 +61,14 @@ final class HarWriter {
       if (data != null) {
         for (Map.Entry<String, List<String>> h : data.headers().entrySet()) {
           for (String v : h.getValue()) {
-            responseHeaders.addObject().put("name", h.getKey()).put("value", credentials.scrub(v));
+            responseHeaders.addObject().put("name", h.getKey()).put("value", clean.apply(v));
           }
         }
         response
             .putObject("content")
             .put("size", data.body().length())
             .put("mimeType", data.contentType())
-            .put("text", credentials.scrub(data.body()));
+            .put("text", clean.apply(data.body()));
       }
     }
     try {

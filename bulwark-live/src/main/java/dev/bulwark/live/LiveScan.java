@@ -120,7 +120,10 @@ final class LiveScan {
       if (options.dryRun()) {
         DryRunReport.report(context, engine.planned(), base);
       }
-      options.harFile().ifPresent(file -> HarWriter.write(file, log, credentials, errors));
+      options
+          .harFile()
+          .ifPresent(
+              file -> HarWriter.write(file, log, credentials, session.proofs()::clean, errors));
       return new LiveSummary(
           budget,
           log.size(),
