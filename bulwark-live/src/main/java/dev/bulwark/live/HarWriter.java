@@ -23,8 +23,16 @@ final class HarWriter {
 
   private HarWriter() {}
 
+  /**
+   * @param clean redacts a body or header value: credentials become placeholders and recognised
+   *     secrets their redacted form
+   */
   static void write(
-      Path file, ExchangeLog log, Credentials credentials, Consumer<ScanError> errors) {
+      Path file,
+      ExchangeLog log,
+      Credentials credentials,
+      java.util.function.UnaryOperator<String> clean,
+      Consumer<ScanError> errors) {
     ObjectNode root = MAPPER.createObjectNode();
     ObjectNode har = root.putObject("log");
     har.put("version", "1.2");
