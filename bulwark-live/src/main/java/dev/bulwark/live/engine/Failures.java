@@ -1,0 +1,34 @@
+package dev.bulwark.live.engine;
+
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
+
+/** Reading failures of requests: which mean "unreachable", and a one-line message. */
+final class Failures {
+  private Failures() {}
+
+  static boolean isUnreachable(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException
+          || t instanceof UnknownHostException
+          || t instanceof UnresolvedAddressException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Throwable rootCause(Throwable failure) {
+    Throwable t = failure;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  static String oneLine(Throwable t) {
+    String text = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return text.lines().findFirst().orElse(t.getClass().getSimpleName());
+  }
+}

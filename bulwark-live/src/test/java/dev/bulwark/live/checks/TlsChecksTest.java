@@ -1,0 +1,63 @@
+package dev.bulwark.live.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bulwark.live.checks.crypto.HstsMissing;
+import dev.bulwark.live.checks.crypto.LegacyTlsAccepted;
+import dev.bulwark.live.support.LegacyTlsServer;
+import dev.bulwark.live.support.Scans;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.bouncycastle.tls.ProtocolVersion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TlsChecksTest {
+  @TempDir static Path keys;
+
+  @Test
+  void aServerStillSpeakingTls10IsReportedWithTwoHandshakes() throws Exception {
+    try (LegacyTlsServer server =
+        new LegacyTlsServer(
+            keys, new ProtocolVersion[] {ProtocolVersion.TLSv10, ProtocolVersion.TLSv12}, "")) {
+      var result = scan(server, new LegacyTlsAccepted());
+
+      assertThat(result.of("live-legacy-tls-accepted"))
+          .singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("TLSv1").doesNotContain("TLSv1.1"));
+      long exchanges =
+          result.summary().requestsByPurpose().values().stream().mapToLong(Long::longValue).sum();
+      assertThat(result.requests() - exchanges).isEqualTo(2); // one handshake per legacy version
+    }
+  }
+
+  @Test
+  void aTls12OnlyServerStaysSilent() throws Exception {
+    try (LegacyTlsServer server =
+        new LegacyTlsServer(
+            keys,
+            new ProtocolVersion[] {ProtocolVersion.TLSv12},
+            "Strict-Transport-Security: max-age=31536000\r\n")) {
+      var result = scan(server, new LegacyTlsAccepted(), new HstsMissing());
+
+      assertThat(result.findings()).isEmpty();
+    }
+  }
+
+  @Test
+  void anHttpsAnswerWithoutHstsIsReported() throws Exception {
+    try (LegacyTlsServer server =
+        new LegacyTlsServer(keys, new ProtocolVersion[] {ProtocolVersion.TLSv12}, "")) {
+      var result = scan(server, new HstsMissing());
+
+      assertThat(result.of("live-hsts-missing")).hasSize(1);
+    }
+  }
+
+  private static Scans scan(LegacyTlsServer server, dev.bulwark.live.check.LiveCheck... checks)
+      throws Exception {
+    var options =
+        Scans.fast().withTls(Optional.empty(), Optional.of(server.pem(keys)), Optional.empty(), "");
+    return dev.bulwark.live.LiveTesting.scan(server.base(), Optional.empty(), options, checks);
+  }
+}
