@@ -3,12 +3,17 @@ package dev.bulwark.scan;
 import dev.bulwark.core.RuleCatalog;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.RuleRegistry;
+import dev.bulwark.live.LiveChecks;
+import dev.bulwark.secrets.SecretRules;
+import dev.bulwark.source.python.PythonRules;
+import dev.bulwark.spec.SpecRules;
 import java.util.List;
 import java.util.Optional;
 
 /** The explicit list of every module's rule catalog: the one registry all commands read. */
 public final class AllRules {
-  private static final List<RuleCatalog> CATALOGS = List.of();
+  private static final List<RuleCatalog> CATALOGS =
+      List.of(new SecretRules(), new PythonRules(), new SpecRules(), new LiveChecks());
 
   private static final RuleRegistry REGISTRY = RuleRegistry.of(CATALOGS);
 
