@@ -23,6 +23,7 @@ import dev.bulwark.live.checks.authz.SensitivePropertyExposed;
 import dev.bulwark.live.checks.authz.StateChangingGet;
 import dev.bulwark.live.checks.consumption.UnsignedWebhook;
 import dev.bulwark.live.checks.consumption.UnvalidatedRelay;
+import dev.bulwark.live.checks.crypto.CertificateProblem;
 import dev.bulwark.live.checks.crypto.CookieFlagsMissing;
 import dev.bulwark.live.checks.crypto.HstsMissing;
 import dev.bulwark.live.checks.crypto.LegacyTlsAccepted;
@@ -103,6 +104,7 @@ public final class LiveChecks implements RuleCatalog {
         new UnboundedPageSize(),
         new PlainHttp(),
         new LegacyTlsAccepted(),
+        new CertificateProblem(),
         new ServerSideRequestForgery(),
         new UnsignedWebhook(),
         new DebugConsoleExposed(),

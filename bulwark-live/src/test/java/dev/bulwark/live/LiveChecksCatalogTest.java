@@ -29,6 +29,33 @@ class LiveChecksCatalogTest {
   }
 
   @Test
+  void everyRuleHasAScenarioThatNamesIt() throws Exception {
+    String tests;
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/java"))) {
+      tests =
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .map(LiveChecksCatalogTest::read)
+              .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    assertThat(catalog.rules())
+        .allSatisfy(
+            rule ->
+                assertThat(tests)
+                    .as("a scenario for %s", rule.id())
+                    .contains("\"" + rule.id() + "\""));
+  }
+
+  private static String read(java.nio.file.Path path) {
+    try {
+      return java.nio.file.Files.readString(path);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void rulesAreSortedById() {
     List<String> ids = catalog.rules().stream().map(RuleMeta::id).toList();
 

@@ -109,6 +109,18 @@ class AuthorizationChecksTest {
   }
 
   @Test
+  void anAdminLoginPageIsNotAnExposedFunction() throws Exception {
+    try (TestServer server = new TestServer()) {
+      server.route(
+          "/admin", Reply.text(200, "text/html", "<form><input type=password name=pw></form>"));
+
+      Scans result = scan(server, new PrivilegedFunctionExposed());
+
+      assertThat(result.findings()).isEmpty();
+    }
+  }
+
+  @Test
   void stateChangingGetsAreConfirmedWithOptionsAndNeverCalled() throws Exception {
     AtomicInteger gets = new AtomicInteger();
     try (TestServer server = new TestServer()) {

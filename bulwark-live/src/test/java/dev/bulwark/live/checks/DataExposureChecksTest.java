@@ -59,6 +59,18 @@ class DataExposureChecksTest {
   }
 
   @Test
+  void contactAddressesInHtmlPagesStaySilent() throws Exception {
+    try (TestServer server = new TestServer()) {
+      server.route(
+          "/api", Reply.text(200, "text/html", "<footer>Contact support@corp-mail.com</footer>"));
+
+      Scans result = scan(server, new PiiInResponse());
+
+      assertThat(result.findings()).isEmpty();
+    }
+  }
+
+  @Test
   void werkzeugDebuggerAndStackTracesAreReported() throws Exception {
     String page =
         "<html><title>TypeError // Werkzeug Debugger</title><script>var CONSOLE_MODE = false,"

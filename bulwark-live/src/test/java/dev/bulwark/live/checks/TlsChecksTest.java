@@ -2,6 +2,7 @@ package dev.bulwark.live.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bulwark.live.checks.crypto.CertificateProblem;
 import dev.bulwark.live.checks.crypto.HstsMissing;
 import dev.bulwark.live.checks.crypto.LegacyTlsAccepted;
 import dev.bulwark.live.support.LegacyTlsServer;
@@ -51,6 +52,22 @@ class TlsChecksTest {
       var result = scan(server, new HstsMissing());
 
       assertThat(result.of("live-hsts-missing")).hasSize(1);
+    }
+  }
+
+  @Test
+  void aSelfSignedCertificateIsReportedWhenNotTrusted() throws Exception {
+    try (LegacyTlsServer server =
+        new LegacyTlsServer(keys, new ProtocolVersion[] {ProtocolVersion.TLSv12}, "")) {
+      Scans untrusted =
+          dev.bulwark.live.LiveTesting.scan(
+              server.base(), Optional.empty(), Scans.fast(), new CertificateProblem());
+      Scans trusted = scan(server, new CertificateProblem());
+
+      assertThat(untrusted.of("live-tls-certificate-invalid"))
+          .singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("not trusted"));
+      assertThat(trusted.findings()).isEmpty();
     }
   }
 

@@ -40,6 +40,7 @@ public final class PrivilegedFunctionExposed implements PassiveCheck {
   public void inspect(Exchange exchange, CheckContext context) {
     if (exchange.identity() == Identity.PRIMARY
         || !exchange.hasData()
+        || !exchange.response().get().isJson() // an HTML admin page is usually its login form
         || !Naming.privileged(exchange.template())
         || exchange.request().purpose().startsWith("live-")) {
       return;

@@ -52,7 +52,9 @@ public final class PiiInResponse implements PassiveCheck {
 
   @Override
   public void inspect(Exchange exchange, CheckContext context) {
-    if (exchange.identity() != Identity.ANONYMOUS || !exchange.succeeded()) {
+    if (exchange.identity() != Identity.ANONYMOUS
+        || !exchange.succeeded()
+        || exchange.response().get().contentType().contains("html")) { // contact lines in pages
       return;
     }
     String body = exchange.body();

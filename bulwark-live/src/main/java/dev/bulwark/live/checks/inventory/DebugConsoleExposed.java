@@ -49,7 +49,11 @@ public final class DebugConsoleExposed implements ActiveCheck {
               "/actuator/env",
               Pattern.compile("\"propertySources\"|\"activeProfiles\""),
               Severity.HIGH),
-          new Console("/debug", Pattern.compile("(?i)debug|config|environ"), Severity.MEDIUM));
+          new Console(
+              "/debug",
+              Pattern.compile(
+                  "(?i)\"(?:debug|config|environ|env|settings)\"\\s*:|DEBUG\\s*=\\s*True"),
+              Severity.MEDIUM));
 
   @Override
   public RuleMeta meta() {
