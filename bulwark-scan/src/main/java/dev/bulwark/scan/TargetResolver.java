@@ -4,6 +4,7 @@ import dev.bulwark.core.BadTargetException;
 import dev.bulwark.core.LensRunner;
 import dev.bulwark.live.LiveLens;
 import dev.bulwark.source.SourceLens;
+import dev.bulwark.spec.SpecDocument;
 import dev.bulwark.spec.SpecLens;
 import dev.bulwark.spec.SpecLoader;
 import dev.bulwark.spec.model.ApiModel;
@@ -27,12 +28,15 @@ public final class TargetResolver {
 
   public static List<LensRunner> resolve(ScanSettings settings) throws BadTargetException {
     List<LensRunner> runners = new ArrayList<>();
-    Optional<ApiModel> model = Optional.empty();
+    // The --spec document is loaded once: the live lens probes its operations, the spec lens
+    // audits it.
+    Optional<SpecDocument> spec = Optional.empty();
+    if (settings.spec().isPresent()) {
+      spec = Optional.of(SpecLoader.loadDocument(settings.spec().get(), settings.specOptions()));
+    }
+    Optional<ApiModel> model = spec.map(SpecDocument::model);
     for (String target : settings.targets()) {
       if (isUrl(target) && !looksLikeDocument(target)) {
-        if (model.isEmpty() && settings.spec().isPresent()) {
-          model = Optional.of(SpecLoader.load(settings.spec().get(), settings.specOptions()));
-        }
         runners.add(LiveLens.runner(parseUrl(target), model, settings.live()));
       } else if (isUrl(target)) {
         runners.add(SpecLens.runner(target, settings.specOptions()));
@@ -51,8 +55,8 @@ public final class TargetResolver {
       }
     }
     // A --spec given with a live target is scanned by the spec lens too, unless already a target.
-    if (settings.spec().isPresent() && !settings.targets().contains(settings.spec().get())) {
-      runners.add(SpecLens.runner(settings.spec().get(), settings.specOptions()));
+    if (spec.isPresent() && !settings.targets().contains(settings.spec().get())) {
+      runners.add(SpecLens.runner(spec.get()));
     }
     return runners;
   }
