@@ -223,6 +223,48 @@ final class ScanCommand implements Callable<Integer> {
       description = "Live: list the planned requests without sending them.")
   boolean dryRun;
 
+  @Option(
+      names = "--proxy",
+      paramLabel = "HOST:PORT",
+      description = "Live: send requests through this HTTP proxy.")
+  Optional<String> proxy = Optional.empty();
+
+  @Option(
+      names = "--ca-cert",
+      paramLabel = "PEM",
+      description = "Live: also trust the certificate authorities in this PEM file.")
+  Optional<Path> caCert = Optional.empty();
+
+  @Option(
+      names = "--client-cert",
+      paramLabel = "P12",
+      description = "Live: client certificate and key (PKCS#12) for mTLS.")
+  Optional<Path> clientCert = Optional.empty();
+
+  @Option(
+      names = "--client-cert-password",
+      paramLabel = "PASSWORD",
+      description = "Live: the PKCS#12 password: env:VAR or @file (default: none).")
+  Optional<String> clientCertPassword = Optional.empty();
+
+  @Option(
+      names = "--auth-command",
+      paramLabel = "CMD",
+      description =
+          "Live: a shell command printing a fresh credential ('Header: value' or a bearer token), run when the credential expires.")
+  Optional<String> authCommand = Optional.empty();
+
+  @Option(
+      names = "--har",
+      paramLabel = "FILE",
+      description = "Live: write every exchange, redacted, as HAR 1.2.")
+  Optional<Path> har = Optional.empty();
+
+  @Option(
+      names = "--allow-remote-refs",
+      description = "Spec: fetch $refs that point at other hosts.")
+  boolean allowRemoteRefs;
+
   private final Map<String, String> env = System.getenv();
 
   @Override
@@ -317,27 +359,39 @@ final class ScanCommand implements Callable<Integer> {
     hosts.addAll(allowHosts);
     LiveOptions liveOptions =
         new LiveOptions(
-            headers.stream().map(h -> CredentialValue.resolveHeader(h, env)).toList(),
-            identityB.stream().map(h -> CredentialValue.resolveHeader(h, env)).toList(),
-            active || Boolean.TRUE.equals(live.active()),
-            positive(
-                    "--max-requests", maxRequests.or(() -> Optional.ofNullable(live.maxRequests())))
-                .orElse(defaults.maxRequests()),
-            positive("--concurrency", concurrency.or(() -> Optional.ofNullable(live.concurrency())))
-                .orElse(defaults.concurrency()),
-            rate.or(() -> Optional.ofNullable(live.rate()))
-                .map(r -> positive("--rate", r))
-                .orElse(defaults.ratePerSecond()),
-            timeout
-                .or(() -> Optional.ofNullable(live.timeout()))
-                .map(s -> seconds("--timeout", s))
-                .orElse(defaults.timeout()),
-            maxDuration
-                .or(() -> Optional.ofNullable(live.maxDuration()))
-                .map(s -> seconds("--max-duration", s))
-                .orElse(defaults.maxDuration()),
-            hosts,
-            dryRun);
+                headers.stream().map(h -> CredentialValue.resolveHeader(h, env)).toList(),
+                identityB.stream().map(h -> CredentialValue.resolveHeader(h, env)).toList(),
+                active || Boolean.TRUE.equals(live.active()),
+                positive(
+                        "--max-requests",
+                        maxRequests.or(() -> Optional.ofNullable(live.maxRequests())))
+                    .orElse(defaults.maxRequests()),
+                positive(
+                        "--concurrency",
+                        concurrency.or(() -> Optional.ofNullable(live.concurrency())))
+                    .orElse(defaults.concurrency()),
+                rate.or(() -> Optional.ofNullable(live.rate()))
+                    .map(ScanCommand::rate)
+                    .orElse(defaults.ratePerSecond()),
+                timeout
+                    .or(() -> Optional.ofNullable(live.timeout()))
+                    .map(s -> seconds("--timeout", s))
+                    .orElse(defaults.timeout()),
+                maxDuration
+                    .or(() -> Optional.ofNullable(live.maxDuration()))
+                    .map(s -> seconds("--max-duration", s))
+                    .orElse(defaults.maxDuration()),
+                hosts,
+                dryRun)
+            .withTls(
+                proxy,
+                caCert.map(f -> readable("--ca-cert", f)),
+                clientCert.map(f -> readable("--client-cert", f)),
+                clientCertPassword
+                    .map(p -> CredentialValue.resolve(p, env, "--client-cert-password"))
+                    .orElse(""))
+            .withAuthCommand(authCommand.map(c -> List.of("sh", "-c", c)).orElse(List.of()))
+            .withHarFile(har);
 
     Optional<ApiIdentity> api =
         apiName
@@ -353,7 +407,7 @@ final class ScanCommand implements Callable<Integer> {
         targets,
         specRef,
         source,
-        SpecOptions.defaults(),
+        SpecOptions.defaults().withAllowRemoteRefs(allowRemoteRefs),
         liveOptions,
         new RulePolicy(disabled, overrides),
         accepted,
@@ -407,6 +461,21 @@ final class ScanCommand implements Callable<Integer> {
       throw UserError.badInput(flag + " must be positive, not " + value);
     }
     return value;
+  }
+
+  /** Requests per second; 0 means unlimited (for loopback benchmarks and your own servers). */
+  private static double rate(double value) {
+    if (value < 0 || Double.isNaN(value)) {
+      throw UserError.badInput("--rate must be 0 (unlimited) or positive, not " + value);
+    }
+    return value;
+  }
+
+  private static Path readable(String flag, Path file) {
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw UserError.badInput(flag + ": cannot read " + file);
+    }
+    return file;
   }
 
   private static Duration seconds(String flag, double value) {

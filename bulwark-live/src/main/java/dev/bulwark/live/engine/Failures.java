@@ -19,6 +19,16 @@ final class Failures {
     return false;
   }
 
+  /** Why a target is unreachable, in words a user knows: the JDK's exception names are not. */
+  static String unreachableReason(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+        return "host not found";
+      }
+    }
+    return "connection refused";
+  }
+
   static Throwable rootCause(Throwable failure) {
     Throwable t = failure;
     while (t.getCause() != null && t.getCause() != t) {
