@@ -15,6 +15,8 @@ M2=${M2_REPO:-$HOME/.m2/repository}
 # Run from a copy of the classes, so that a rebuild during a long run cannot pull them away.
 SNAP=$(mktemp -d)
 trap 'rm -rf "$SNAP"' EXIT
+BANDIT_CSV=$SNAP/bandit.csv
+BANDIT_TIME=$SNAP/bandit.time
 for d in bulwark-core/target/classes bulwark-secrets/target/classes bulwark-source/target/classes bulwark-source/target/test-classes; do
   mkdir -p "$SNAP/$d" && cp -r "$d/." "$SNAP/$d/"
 done
@@ -28,11 +30,11 @@ for root in "$@"; do
   if command -v bandit >/dev/null; then
     lines=$(find "$root" -name '*.py' | grep -v "^$root/.*site-packages/" | tr '\n' '\0' | xargs -0 cat | wc -l)
     start=$(date +%s.%N)
-    /usr/bin/time -f '%U %S' -o /tmp/bandit-bench.time \
-      bandit -q -r "$root" -x "$root/site-packages" -f csv -o /tmp/bandit-bench.csv >/dev/null 2>&1 || true
+    /usr/bin/time -f '%U %S' -o $BANDIT_TIME \
+      bandit -q -r "$root" -x "$root/site-packages" -f csv -o $BANDIT_CSV >/dev/null 2>&1 || true
     end=$(date +%s.%N)
-    read -r user sys < <(tail -1 /tmp/bandit-bench.time)
-    above=$($PY -c 'import csv,sys; print(sum(r["issue_severity"] in ("MEDIUM", "HIGH") for r in csv.DictReader(open(sys.argv[1]))))' /tmp/bandit-bench.csv)
+    read -r user sys < <(tail -1 $BANDIT_TIME)
+    above=$($PY -c 'import csv,sys; print(sum(r["issue_severity"] in ("MEDIUM", "HIGH") for r in csv.DictReader(open(sys.argv[1]))))' $BANDIT_CSV)
     awk -v l="$lines" -v s="$start" -v e="$end" -v u="$user" -v y="$sys" -v a="$above" \
       'BEGIN { t = e - s; c = u + y; printf "bandit -r: %.2fs wall (%.0f lines/s; %.1fs cpu, %.0f lines/cpu-s) over %d lines | findings above low %d\n", t, l / t, c, l / c, l, a }'
   else

@@ -20,8 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -63,7 +61,7 @@ public final class PythonAnalysis {
     Dispatcher dispatcher =
         new Dispatcher(PythonRules.all(), List.of(new PythonSecretLiterals(judge)));
     parallel(
-        python.size(),
+        python,
         i -> {
           Optional<PyModule> module = load(python.get(i), context, true);
           module.ifPresent(
@@ -79,7 +77,7 @@ public final class PythonAnalysis {
     // imported from a third module); only kept trees take part, so it costs no parsing.
     Summaries settled = Summaries.empty();
     parallel(
-        python.size(),
+        python,
         i -> {
           PyModule m = kept.get(i);
           if (m != null && m.importedNames().stream().anyMatch(summaries::knows)) {
@@ -89,7 +87,7 @@ public final class PythonAnalysis {
         context);
     summaries.addAll(settled);
     parallel(
-        python.size(),
+        python,
         i -> {
           Optional<PyModule> module =
               Optional.ofNullable(kept.getAndSet(i, null))
@@ -168,29 +166,23 @@ public final class PythonAnalysis {
     void run(int index);
   }
 
-  private static void parallel(int count, Task task, ScanContext context) {
-    ForkJoinPool pool = ForkJoinPool.commonPool();
-    try {
-      pool.submit(
-              () ->
-                  java.util.stream.IntStream.range(0, count)
-                      .parallel()
-                      .forEach(
-                          i -> {
-                            if (context.cancelled()) {
-                              return;
-                            }
-                            try {
-                              task.run(i);
-                            } catch (RuntimeException | StackOverflowError e) {
-                              context.error(ScanError.of("python analysis", e));
-                            }
-                          }))
-          .get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException e) {
-      context.error(ScanError.of("python analysis", e.getCause()));
-    }
+  /**
+   * Runs the task for every index on the common fork-join pool; the calling thread takes part, so
+   * this is safe to call from a pool thread too.
+   */
+  private static void parallel(List<SourceFile> files, Task task, ScanContext context) {
+    java.util.stream.IntStream.range(0, files.size())
+        .parallel()
+        .forEach(
+            i -> {
+              if (context.cancelled()) {
+                return;
+              }
+              try {
+                task.run(i);
+              } catch (RuntimeException | StackOverflowError e) {
+                context.error(ScanError.of(files.get(i).relative(), e));
+              }
+            });
   }
 }
