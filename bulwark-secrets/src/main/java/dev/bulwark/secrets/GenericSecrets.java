@@ -198,7 +198,7 @@ final class GenericSecrets {
       return false;
     }
     boolean identifier = DOTTED_IDENTIFIER.matcher(value).matches();
-    if (!quoted && (value.contains(".") && identifier || !HAS_DIGIT.matcher(value).matches())) {
+    if (!quoted && ((value.contains(".") && identifier) || !HAS_DIGIT.matcher(value).matches())) {
       return false;
     }
     if (!quoted && (value.length() < 12 || Entropy.of(value) < 3.3)) {

@@ -45,12 +45,14 @@ final class Overlaps {
     SecretMatch m = b.match();
     long specific = m.rule().equals(GenericSecrets.RULE) ? 0 : 1;
     long prefixed = m.vendorPrefixLength() > 0 ? 1 : 0;
-    long severity = 5 - m.rule().severity().ordinal();
-    long confidence = 3 - m.confidence().ordinal();
-    return (specific << 42)
-        | (prefixed << 41)
-        | (severity << 36)
-        | (confidence << 32)
-        | (b.end() - b.start());
+    long severity = Math.round(m.rule().severity().securitySeverity() * 2); // 0..19
+    long confidence =
+        switch (m.confidence()) {
+          case HIGH -> 2;
+          case MEDIUM -> 1;
+          case LOW -> 0;
+        };
+    long length = (long) b.end() - b.start();
+    return (specific << 42) | (prefixed << 41) | (severity << 34) | (confidence << 32) | length;
   }
 }

@@ -335,7 +335,13 @@ public final class SecretEngine {
   /**
    * Bytes seen as Latin-1 characters, without copying: the generic parser reads a line in place.
    */
-  private record Latin1View(byte[] bytes) implements CharSequence {
+  private static final class Latin1View implements CharSequence {
+    private final byte[] bytes;
+
+    Latin1View(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
     @Override
     public int length() {
       return bytes.length;
@@ -358,7 +364,7 @@ public final class SecretEngine {
   }
 
   private static boolean word(byte b) {
-    return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_';
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
   }
 
   private static boolean accepts(SecretPattern p, String secret) {
