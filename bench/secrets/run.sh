@@ -65,6 +65,12 @@ printf '%-40s %9s %9s\n' "ripgrep -j2, 20 key patterns" "$RG_S" "$(mbps "$RG_S")
 printf '%-40s %9s %9s\n' "bandit ($((SUBSET_BYTES / 1000)) KB subset)" "$BANDIT_S" "$BANDIT_MBPS"
 printf '%-40s %9s %9s   peak RSS %s MB\n' "bulwark secrets (whole catalog, $HEAP)" "$BW_S" "$BW_MBPS" "$((BW_RSS / 1024))"
 echo "  $(cat "$OUT/bulwark.txt")"
+echo "  one cold run, as a CLI would do it (JVM start, catalog load and JIT included):"
+for flags in "" "-XX:TieredStopAtLevel=1"; do
+  /usr/bin/time -f "wall=%es cpu=%Us+%Ss peak_rss=%MKB" -o "$OUT/cold.txt" \
+    java "$HEAP" -XX:+UseSerialGC $flags -cp "$CP" dev.bulwark.source.bench.SecretsBench "$TREE" >/dev/null 2>&1
+  echo "    ${flags:-default JIT}: $(cat "$OUT/cold.txt")"
+done
 
 echo; echo "planted secrets in generated/: $(cat "$OUT/planted.txt") (+600 .env.production files -> env-file-committed)"
 echo "  $(bench "$TREE/generated")"

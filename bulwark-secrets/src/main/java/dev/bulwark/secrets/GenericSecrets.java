@@ -6,11 +6,9 @@ import dev.bulwark.core.Lens;
 import dev.bulwark.core.OwaspApi2023;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Generic secrets: a name that reads like a secret's ({@code api_key}, {@code DB_PASSWORD}, {@code
@@ -35,173 +33,6 @@ final class GenericSecrets {
   static final List<String> KEYWORDS =
       List.of("key", "secret", "token", "passw", "pwd", "bearer", "credential", "passphrase");
 
-  private static final Set<String> SECRET_WORDS =
-      Set.of(
-          "secret",
-          "secrets",
-          "token",
-          "password",
-          "passwd",
-          "pwd",
-          "passphrase",
-          "credential",
-          "credentials",
-          "apikey",
-          "bearer",
-          "privatekey",
-          "secretkey",
-          "accesstoken",
-          "authtoken",
-          "pass",
-          "pw",
-          "passwort",
-          "clientsecret");
-  private static final Set<String> KEY_QUALIFIERS =
-      Set.of(
-          "api",
-          "private",
-          "access",
-          "secret",
-          "auth",
-          "signing",
-          "sign",
-          "encryption",
-          "master",
-          "client",
-          "license",
-          "service",
-          "app",
-          "consumer",
-          "webhook",
-          "hmac",
-          "jwt",
-          "session",
-          "account",
-          "admin",
-          "deploy",
-          "ssh",
-          "gpg",
-          "stripe",
-          "openai",
-          "aws",
-          "subscription");
-  private static final Set<String> NON_SECRET_LAST_WORDS =
-      Set.of(
-          "url",
-          "uri",
-          "file",
-          "filename",
-          "path",
-          "dir",
-          "name",
-          "id",
-          "ids",
-          "len",
-          "length",
-          "size",
-          "type",
-          "types",
-          "count",
-          "header",
-          "env",
-          "var",
-          "field",
-          "prefix",
-          "suffix",
-          "pattern",
-          "regex",
-          "re",
-          "format",
-          "fmt",
-          "endpoint",
-          "expiry",
-          "expires",
-          "expiration",
-          "ttl",
-          "timeout",
-          "max",
-          "min",
-          "limit",
-          "hash",
-          "digest",
-          "label",
-          "class",
-          "cls",
-          "kind",
-          "mode",
-          "policy",
-          "version",
-          "query",
-          "param",
-          "params",
-          "location",
-          "host",
-          "port",
-          "user",
-          "username",
-          "email",
-          "method",
-          "algorithm",
-          "algo",
-          "scheme",
-          "scope",
-          "scopes",
-          "style",
-          "text",
-          "message",
-          "msg",
-          "template",
-          "prompt",
-          "description",
-          "help",
-          "title",
-          "doc",
-          "index",
-          "idx",
-          "column",
-          "col",
-          "table",
-          "attr",
-          "attribute",
-          "option",
-          "setting",
-          "name_",
-          "validator",
-          "validators",
-          "required",
-          "enabled",
-          "chars",
-          "regexp",
-          "separator",
-          "sep",
-          "delimiter",
-          "source",
-          "store",
-          "storage",
-          "provider",
-          "backend",
-          "class_",
-          "func",
-          "function",
-          "callback",
-          "handler",
-          "cache",
-          "reset",
-          "changed",
-          "display",
-          "input",
-          "widget",
-          "char",
-          "placeholder",
-          "error",
-          "errors",
-          "valid",
-          "invalid",
-          "strength",
-          "salt",
-          "charset",
-          "encoding");
-
   private static final java.util.regex.Pattern FILE_NAME =
       java.util.regex.Pattern.compile(
           ".*\\.(pem|key|json|txt|crt|cer|p12|pfx|yaml|yml|env|cfg|ini|py)$");
@@ -219,11 +50,6 @@ final class GenericSecrets {
   private static final java.util.regex.Pattern UUID =
       java.util.regex.Pattern.compile(
           "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
-  private static final java.util.regex.Pattern CAMEL_HUMP =
-      java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
-  private static final java.util.regex.Pattern WORD_SEPARATORS =
-      java.util.regex.Pattern.compile("[_\\-\\s\"']+");
 
   private GenericSecrets() {}
 
@@ -326,8 +152,8 @@ final class GenericSecrets {
 
   /** Whether {@code value} assigned to {@code name} is a secret, and how sure that is. */
   static Optional<Confidence> judge(String name, String value, boolean quoted) {
-    List<String> words = words(name);
-    if (!secretName(words) || !secretValue(value, quoted, words)) {
+    List<String> words = SecretNames.words(name);
+    if (!SecretNames.secretName(words) || !secretValue(value, quoted, words)) {
       return Optional.empty();
     }
     boolean password = words.stream().anyMatch(w -> w.startsWith("pass") || w.equals("pwd"));
@@ -342,67 +168,6 @@ final class GenericSecrets {
       return Optional.of(Confidence.MEDIUM);
     }
     return Optional.of(Confidence.LOW);
-  }
-
-  /** Words that, right before "token", name something that is not a credential. */
-  private static final Set<String> NON_SECRET_TOKEN_QUALIFIERS =
-      Set.of(
-          "next",
-          "page",
-          "pagination",
-          "continuation",
-          "request",
-          "client",
-          "idempotency",
-          "purchase",
-          "update",
-          "sync",
-          "cancel",
-          "cancellation",
-          "marker",
-          "cursor",
-          "csrf",
-          "xsrf",
-          "start",
-          "end",
-          "stop",
-          "eos",
-          "bos",
-          "pad",
-          "unk",
-          "cls",
-          "sep",
-          "mask",
-          "special",
-          "output",
-          "input",
-          "lexer",
-          "parser",
-          "policy",
-          "change",
-          "resume",
-          "continue",
-          "last");
-
-  static boolean secretName(List<String> words) {
-    if (words.contains("public")
-        || words.isEmpty()
-        || NON_SECRET_LAST_WORDS.contains(words.get(words.size() - 1))) {
-      return false;
-    }
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      if (w.equals("token") && i > 0 && NON_SECRET_TOKEN_QUALIFIERS.contains(words.get(i - 1))) {
-        return false;
-      }
-      if (SECRET_WORDS.contains(w)) {
-        return true;
-      }
-      if (w.equals("key") && i > 0 && KEY_QUALIFIERS.contains(words.get(i - 1))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean secretValue(String value, boolean quoted, List<String> nameWords) {
@@ -433,7 +198,7 @@ final class GenericSecrets {
       return false;
     }
     boolean identifier = DOTTED_IDENTIFIER.matcher(value).matches();
-    if (!quoted && (value.contains(".") && identifier || !HAS_DIGIT.matcher(value).matches())) {
+    if (!quoted && ((value.contains(".") && identifier) || !HAS_DIGIT.matcher(value).matches())) {
       return false;
     }
     if (!quoted && (value.length() < 12 || Entropy.of(value) < 3.3)) {
@@ -460,19 +225,5 @@ final class GenericSecrets {
       }
     }
     return lower + upper + digit + other;
-  }
-
-  /** Splits {@code self.apiKey}, {@code DB_PASSWORD}, {@code client-secret} into lower words. */
-  static List<String> words(String name) {
-    int dot = Math.max(name.lastIndexOf('.'), name.lastIndexOf('['));
-    String last = dot >= 0 ? name.substring(dot + 1) : name;
-    String spaced = CAMEL_HUMP.matcher(last).replaceAll("$1_$2");
-    List<String> out = new ArrayList<>();
-    for (String w : WORD_SEPARATORS.split(spaced.toLowerCase(Locale.ROOT))) {
-      if (!w.isEmpty()) {
-        out.add(w);
-      }
-    }
-    return out;
   }
 }

@@ -104,13 +104,14 @@ final class KeywordAutomaton {
 
   /**
    * Feeds {@code buf[from, to)} through the automaton and reports every keyword hit, in order of
-   * the hits' ends. A large buffer is walked as two halves at once: each step of a DFA waits on the
-   * previous one's table load, so two independent walks interleaved in one loop keep the CPU busy
-   * while either waits. The second half starts a keyword's length early so nothing straddling the
-   * middle is lost, and its hits are replayed after the first half's.
+   * the hits' ends. A large buffer is walked as four quarters at once: each step of a DFA waits on
+   * the previous one's table load, so four independent walks interleaved in one loop keep the CPU
+   * busy while each waits. Every quarter after the first starts a keyword's length early, so
+   * nothing straddling a boundary is lost; their hits are held and replayed in order after the
+   * first's.
    */
   void scan(byte[] buf, int from, int to, HitSink sink) {
-    if (to - from < 8192) {
+    if (to - from < 16384) {
       scanOne(buf, from, to, sink);
       return;
     }
@@ -118,39 +119,81 @@ final class KeywordAutomaton {
     final byte[] cls = byteClass;
     final int width = classes;
     final int firstOut = firstOutputState * width;
-    int mid = from + (to - from) / 2;
-    int j = mid - (maxKeywordLength - 1);
-    int a = 0;
-    int b = 0;
-    int[] later = new int[64];
-    int count = 0;
-    for (int i = from; i < mid; i++, j++) {
-      a = table[a + (cls[buf[i] & 0xff] & 0xff)];
-      b = table[b + (cls[buf[j] & 0xff] & 0xff)];
-      if (a >= firstOut) {
-        for (int k : outputs[a / width]) {
-          sink.hit(k, i + 1);
+    final int lead = maxKeywordLength - 1;
+    int quarter = (to - from) / 4;
+    int b1 = from + quarter;
+    int b2 = from + 2 * quarter;
+    int b3 = from + 3 * quarter;
+    Hits h1 = new Hits();
+    Hits h2 = new Hits();
+    Hits h3 = new Hits();
+    int s0 = 0;
+    int s1 = 0;
+    int s2 = 0;
+    int s3 = 0;
+    int p1 = b1 - lead;
+    int p2 = b2 - lead;
+    int p3 = b3 - lead;
+    for (int p0 = from; p0 < b1; p0++, p1++, p2++, p3++) {
+      s0 = table[s0 + (cls[buf[p0] & 0xff] & 0xff)];
+      s1 = table[s1 + (cls[buf[p1] & 0xff] & 0xff)];
+      s2 = table[s2 + (cls[buf[p2] & 0xff] & 0xff)];
+      s3 = table[s3 + (cls[buf[p3] & 0xff] & 0xff)];
+      if (s0 >= firstOut) {
+        for (int k : outputs[s0 / width]) {
+          sink.hit(k, p0 + 1);
         }
       }
-      if (b >= firstOut && j + 1 > mid) {
-        for (int k : outputs[b / width]) {
-          if (count + 2 > later.length) {
-            later = java.util.Arrays.copyOf(later, later.length * 2);
-          }
-          later[count++] = k;
-          later[count++] = j + 1;
-        }
+      if (s1 >= firstOut && p1 >= b1) {
+        h1.add(outputs[s1 / width], p1 + 1);
+      }
+      if (s2 >= firstOut && p2 >= b2) {
+        h2.add(outputs[s2 / width], p2 + 1);
+      }
+      if (s3 >= firstOut && p3 >= b3) {
+        h3.add(outputs[s3 / width], p3 + 1);
       }
     }
-    for (int h = 0; h < count; h += 2) {
-      sink.hit(later[h], later[h + 1]);
+    s1 = finish(buf, p1, b2, s1, b1, h1);
+    s2 = finish(buf, p2, b3, s2, b2, h2);
+    finish(buf, p3, to, s3, b3, h3);
+    h1.replay(sink);
+    h2.replay(sink);
+    h3.replay(sink);
+  }
+
+  /** Walks one quarter's remaining bytes, holding the hits that end past its start. */
+  private int finish(byte[] buf, int at, int end, int state, int start, Hits hits) {
+    final int width = classes;
+    final int firstOut = firstOutputState * width;
+    int s = state;
+    for (int p = at; p < end; p++) {
+      s = delta[s + (byteClass[buf[p] & 0xff] & 0xff)];
+      if (s >= firstOut && p >= start) {
+        hits.add(outputs[s / width], p + 1);
+      }
     }
-    for (; j < to; j++) {
-      b = table[b + (cls[buf[j] & 0xff] & 0xff)];
-      if (b >= firstOut && j + 1 > mid) {
-        for (int k : outputs[b / width]) {
-          sink.hit(k, j + 1);
+    return s;
+  }
+
+  /** Hits held back until the quarters before them have been reported. */
+  private static final class Hits {
+    private int[] pairs = new int[32];
+    private int count;
+
+    void add(int[] keywords, int end) {
+      for (int k : keywords) {
+        if (count + 2 > pairs.length) {
+          pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
         }
+        pairs[count++] = k;
+        pairs[count++] = end;
+      }
+    }
+
+    void replay(HitSink sink) {
+      for (int i = 0; i < count; i += 2) {
+        sink.hit(pairs[i], pairs[i + 1]);
       }
     }
   }

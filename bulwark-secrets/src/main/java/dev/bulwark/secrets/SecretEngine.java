@@ -5,7 +5,6 @@ import dev.bulwark.core.RuleMeta;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -141,7 +140,7 @@ public final class SecretEngine {
   public List<ByteMatch> scan(byte[] buf, int from, int to) {
     Scan scan = new Scan(buf, from, to);
     automaton.scan(buf, from, to, scan::onKeyword);
-    return resolve(scan.found);
+    return Overlaps.resolve(scan.found);
   }
 
   /** The per-call state of one scan: windows already searched, matches found. */
@@ -336,7 +335,13 @@ public final class SecretEngine {
   /**
    * Bytes seen as Latin-1 characters, without copying: the generic parser reads a line in place.
    */
-  private record Latin1View(byte[] bytes) implements CharSequence {
+  private static final class Latin1View implements CharSequence {
+    private final byte[] bytes;
+
+    Latin1View(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
     @Override
     public int length() {
       return bytes.length;
@@ -359,7 +364,7 @@ public final class SecretEngine {
   }
 
   private static boolean word(byte b) {
-    return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_';
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_';
   }
 
   private static boolean accepts(SecretPattern p, String secret) {
@@ -368,52 +373,6 @@ public final class SecretEngine {
       return false;
     }
     return p.entropyFloor().isEmpty() || Entropy.of(body) >= p.entropyFloor().getAsDouble();
-  }
-
-  /** Sorts by offset and drops duplicates and matches overlapped by a more specific one. */
-  private static List<ByteMatch> resolve(List<ByteMatch> found) {
-    if (found.size() <= 1) {
-      return found;
-    }
-    List<ByteMatch> sorted = new ArrayList<>(found);
-    sorted.sort(
-        Comparator.comparingInt(ByteMatch::start).thenComparing(b -> b.match().rule().id()));
-    List<ByteMatch> kept = new ArrayList<>();
-    for (ByteMatch candidate : sorted) {
-      boolean dropped = false;
-      for (int i = kept.size() - 1; i >= 0 && !dropped; i--) {
-        ByteMatch other = kept.get(i);
-        if (other.end() <= candidate.start()) {
-          continue;
-        }
-        if (rank(candidate) > rank(other)) {
-          kept.remove(i);
-        } else {
-          dropped = true;
-        }
-      }
-      if (!dropped) {
-        kept.add(candidate);
-      }
-    }
-    return kept;
-  }
-
-  /**
-   * Specific formats beat the generic detector; formats with a vendor prefix beat context-based
-   * ones; then worse severity, surer confidence, longer secret.
-   */
-  private static long rank(ByteMatch b) {
-    SecretMatch m = b.match();
-    long specific = m.rule().equals(GenericSecrets.RULE) ? 0 : 1;
-    long prefixed = m.vendorPrefixLength() > 0 ? 1 : 0;
-    long severity = 5 - m.rule().severity().ordinal();
-    long confidence = 3 - m.confidence().ordinal();
-    return (specific << 42)
-        | (prefixed << 41)
-        | (severity << 36)
-        | (confidence << 32)
-        | (b.end() - b.start());
   }
 
   private static int charOffset(byte[] utf8, int byteOffset) {

@@ -56,7 +56,9 @@ public final class SourceLens {
             requireGit(repo, "--history");
             new HistoryScan(repo.get(), engine, context).run();
           }
-          analyzePython(root, pythonFiles, context);
+          if (!options.secretsOnly()) {
+            analyzePython(root, pythonFiles, context);
+          }
         } catch (IOException e) {
           context.error(ScanError.of(root.toString(), e));
         } finally {

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param customPatterns a team's own secret patterns (from {@code bulwark.yaml}), validated like
  *     the built-in ones
  * @param threads worker threads for the file walk (0: one per available processor)
+ * @param secretsOnly run only the secrets scan, not the Python analysis ({@code --secrets-only})
  */
 public record SourceOptions(
     List<String> include,
@@ -23,7 +24,8 @@ public record SourceOptions(
     Optional<String> since,
     boolean staged,
     List<PatternSpec> customPatterns,
-    int threads) {
+    int threads,
+    boolean secretsOnly) {
 
   public SourceOptions {
     include = List.copyOf(include);
@@ -40,7 +42,7 @@ public record SourceOptions(
       boolean history,
       Optional<String> since,
       boolean staged) {
-    this(include, exclude, history, since, staged, List.of(), 0);
+    this(include, exclude, history, since, staged, List.of(), 0, false);
   }
 
   public static SourceOptions defaults() {
@@ -48,24 +50,32 @@ public record SourceOptions(
   }
 
   public SourceOptions withHistory(boolean value) {
-    return new SourceOptions(include, exclude, value, since, staged, customPatterns, threads);
+    return new SourceOptions(
+        include, exclude, value, since, staged, customPatterns, threads, secretsOnly);
   }
 
   public SourceOptions withSince(String ref) {
     return new SourceOptions(
-        include, exclude, history, Optional.of(ref), staged, customPatterns, threads);
+        include, exclude, history, Optional.of(ref), staged, customPatterns, threads, secretsOnly);
   }
 
   public SourceOptions withStaged(boolean value) {
-    return new SourceOptions(include, exclude, history, since, value, customPatterns, threads);
+    return new SourceOptions(
+        include, exclude, history, since, value, customPatterns, threads, secretsOnly);
   }
 
   public SourceOptions withCustomPatterns(List<PatternSpec> value) {
-    return new SourceOptions(include, exclude, history, since, staged, value, threads);
+    return new SourceOptions(include, exclude, history, since, staged, value, threads, secretsOnly);
   }
 
   public SourceOptions withThreads(int value) {
-    return new SourceOptions(include, exclude, history, since, staged, customPatterns, value);
+    return new SourceOptions(
+        include, exclude, history, since, staged, customPatterns, value, secretsOnly);
+  }
+
+  public SourceOptions withSecretsOnly(boolean value) {
+    return new SourceOptions(
+        include, exclude, history, since, staged, customPatterns, threads, value);
   }
 
   public int effectiveThreads() {

@@ -136,6 +136,38 @@ class SourceLensTest {
   }
 
   @Test
+  void expiredInlineIgnoreNoLongerSuppresses() throws Exception {
+    write(
+        "app.py",
+        "KEY = \""
+            + Keys.STRIPE_LIVE
+            + "\"  # bulwark: ignore[secret-stripe-live-secret-key] until=2020-01-01 rotate soon\n");
+
+    CollectingScanContext context = scan();
+
+    assertThat(context.suppressed()).isEmpty();
+    assertThat(hits(context)).containsExactly("secret-stripe-live-secret-key@app.py:1");
+  }
+
+  @Test
+  void includeAndExcludeGlobsSelectFiles() throws Exception {
+    String line = "KEY = \"" + Keys.STRIPE_LIVE + "\"\n";
+    write("src/app.py", line);
+    write("src/vendor/lib.py", line);
+    write("other/x.py", line);
+    CollectingScanContext context =
+        new CollectingScanContext(Redactor.ephemeral(), RulePolicy.DEFAULT);
+
+    SourceLens.runner(
+            root,
+            new SourceOptions(
+                List.of("src/**"), List.of("src/vendor"), false, java.util.Optional.empty(), false))
+        .run(context);
+
+    assertThat(hits(context)).containsExactly("secret-stripe-live-secret-key@src/app.py:1");
+  }
+
+  @Test
   void skipsVirtualenvsNodeModulesAndGitIgnoredFiles() throws Exception {
     String line = "KEY = \"" + Keys.STRIPE_LIVE + "\"\n";
     write("node_modules/pkg/index.js", line);

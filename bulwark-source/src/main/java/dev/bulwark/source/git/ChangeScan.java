@@ -18,10 +18,13 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.IndexDiff;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -30,7 +33,7 @@ import org.eclipse.jgit.treewalk.AbstractTreeIterator;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.FileTreeIterator;
-import org.eclipse.jgit.treewalk.filter.NotIgnoredFilter;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
 
 /**
@@ -55,11 +58,16 @@ public final class ChangeScan {
   public List<SourceFile> staged() throws IOException {
     Repository r = repo.repository();
     try (ObjectReader reader = r.newObjectReader()) {
-      return scan(headTree(r, reader), new DirCacheIterator(r.readDirCache()), reader, true);
+      return scanStaged(headTree(r, reader), new DirCacheIterator(r.readDirCache()), reader);
     }
   }
 
-  /** Scans what the work tree adds over {@code ref}. */
+  /**
+   * Scans what the work tree adds over {@code ref}: the files that differ between {@code ref} and
+   * HEAD (read from the object database) plus the files git status reports as changed or untracked
+   * (found through the index's stat cache, so unchanged files are never read), each diffed against
+   * its version at {@code ref}.
+   */
   public List<SourceFile> since(String ref) throws IOException {
     Repository r = repo.repository();
     try (ObjectReader reader = r.newObjectReader();
@@ -69,9 +77,68 @@ public final class ChangeScan {
         context.error(new ScanError("--since " + ref, "no such commit"));
         return List.of();
       }
-      CanonicalTreeParser old =
-          new CanonicalTreeParser(null, reader, walk.parseCommit(id).getTree());
-      return scan(old, new FileTreeIterator(r), reader, false);
+      ObjectId base = walk.parseCommit(id).getTree();
+      Set<String> paths = new TreeSet<>();
+      try (DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
+        diff.setRepository(r);
+        ObjectId head = r.resolve(Constants.HEAD + "^{tree}");
+        if (head != null) {
+          for (DiffEntry entry : diff.scan(base, head)) {
+            if (entry.getChangeType() != DiffEntry.ChangeType.DELETE) {
+              paths.add(entry.getNewPath());
+            }
+          }
+        }
+      }
+      IndexDiff status = new IndexDiff(r, Constants.HEAD, new FileTreeIterator(r));
+      status.diff();
+      paths.addAll(status.getAdded());
+      paths.addAll(status.getChanged());
+      paths.addAll(status.getModified());
+      paths.addAll(status.getUntracked());
+      paths.removeAll(status.getMissing());
+      paths.removeAll(status.getRemoved());
+      List<SourceFile> forPython = new ArrayList<>();
+      for (String path : paths) {
+        scanWorkTreeFile(reader, base, path, forPython);
+      }
+      return forPython;
+    }
+  }
+
+  private void scanWorkTreeFile(
+      ObjectReader reader, ObjectId baseTree, String path, List<SourceFile> forPython) {
+    Optional<String> relative = repo.toRootRelative(path);
+    if (relative.isEmpty() || inSkippedDir(path)) {
+      return;
+    }
+    try {
+      Path onDisk = repo.workTree().resolve(path);
+      byte[] content = read(onDisk);
+      if (content == null || FileScanner.isBinary(content, Math.min(content.length, 8000))) {
+        return;
+      }
+      context.stats().addFile(content.length);
+      byte[] old = new byte[0];
+      try (TreeWalk tw = TreeWalk.forPath(reader, path, baseTree)) {
+        if (tw != null) {
+          byte[] blob = blob(reader, tw.getObjectId(0));
+          old = blob == null ? old : blob;
+        }
+      }
+      scanner.scan(
+          content,
+          content.length,
+          content.length,
+          relative.get(),
+          1,
+          onlyLines(AddedLines.between(old, content)));
+      EnvFileCheck.check(relative.get(), Optional.of(repo), context);
+      if (FileKinds.isPython(relative.get()) || FileKinds.isEnvFile(relative.get())) {
+        forPython.add(new SourceFile(onDisk, relative.get()));
+      }
+    } catch (IOException | RuntimeException e) {
+      context.error(ScanError.of(path, e));
     }
   }
 
@@ -81,16 +148,13 @@ public final class ChangeScan {
     return head == null ? new EmptyTreeIterator() : new CanonicalTreeParser(null, reader, head);
   }
 
-  private List<SourceFile> scan(
-      AbstractTreeIterator before, AbstractTreeIterator after, ObjectReader reader, boolean staged)
+  private List<SourceFile> scanStaged(
+      AbstractTreeIterator before, AbstractTreeIterator after, ObjectReader reader)
       throws IOException {
     List<SourceFile> forPython = new ArrayList<>();
     try (DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
       diff.setRepository(repo.repository());
       diff.setDetectRenames(false);
-      if (!staged) {
-        diff.setPathFilter(new NotIgnoredFilter(1));
-      }
       for (DiffEntry entry : diff.scan(before, after)) {
         if (entry.getChangeType() == DiffEntry.ChangeType.DELETE) {
           continue;
@@ -102,7 +166,7 @@ public final class ChangeScan {
         }
         try {
           Path onDisk = repo.workTree().resolve(path);
-          byte[] content = staged ? blob(reader, entry.getNewId().toObjectId()) : read(onDisk);
+          byte[] content = blob(reader, entry.getNewId().toObjectId());
           if (content == null || FileScanner.isBinary(content, Math.min(content.length, 8000))) {
             continue;
           }

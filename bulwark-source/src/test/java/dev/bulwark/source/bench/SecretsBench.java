@@ -27,7 +27,8 @@ public final class SecretsBench {
   public static void main(String[] args) throws Exception {
     Path root = Path.of(args[0]);
     List<String> flags = List.of(args).subList(1, args.length);
-    SourceOptions options = SourceOptions.defaults().withHistory(flags.contains("--history"));
+    SourceOptions options =
+        SourceOptions.defaults().withHistory(flags.contains("--history")).withSecretsOnly(true);
     int repeat =
         flags.contains("--repeat") ? Integer.parseInt(flags.get(flags.indexOf("--repeat") + 1)) : 1;
     CollectingScanContext context = null;
