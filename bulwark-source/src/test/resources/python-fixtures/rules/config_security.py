@@ -21,6 +21,16 @@ class ProdConfig(BaseConfig):
     SESSION_COOKIE_SECURE = True
 
 
+# ok: python-session-cookie-insecure
+class ProductCodes(list):
+    pass
+
+
+# ok: python-session-cookie-insecure
+class Product(BaseModel):
+    name = "widget"
+
+
 class StagingConfig(BaseConfig):
     # ruleid: python-session-cookie-insecure
     SESSION_COOKIE_SECURE = False
@@ -70,3 +80,11 @@ def reindex():
     if api_key is None:
         abort(401)
     return jsonify(ok=True)
+
+
+def find_image(images, wanted):
+    for image in images:
+        # ok: python-timing-unsafe-key-comparison
+        if wanted.get("imageDigest") == image.image_digest:
+            return image
+    return None

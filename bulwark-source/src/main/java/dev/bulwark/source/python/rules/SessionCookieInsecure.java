@@ -9,6 +9,7 @@ import dev.bulwark.source.python.FileScope;
 import dev.bulwark.source.python.PythonRule;
 import dev.bulwark.source.python.tree.PyTree;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Without the Secure flag the session cookie is sent over plain HTTP, where anyone on the path can
@@ -26,6 +27,13 @@ public final class SessionCookieInsecure implements PythonRule {
           "In production set SESSION_COOKIE_SECURE = True (and SESSION_COOKIE_HTTPONLY, SESSION_COOKIE_SAMESITE) and redirect HTTP to HTTPS (e.g. Flask-Talisman).",
           614,
           319);
+
+  /** ProductionConfig, ProdSettings, Production — not Product or ProductCodes. */
+  private static final Pattern PRODUCTION_CONFIG =
+      Pattern.compile("(?i).*prod(uction)?_?(config|settings|env)?");
+
+  /** A Flask config class assigns upper-case settings such as DEBUG or SECRET_KEY. */
+  private static final Pattern CONFIG_ATTRIBUTE = Pattern.compile("(?m)^\\s*[A-Z][A-Z0-9_]+\\s*=");
 
   @Override
   public RuleMeta meta() {
@@ -51,10 +59,10 @@ public final class SessionCookieInsecure implements PythonRule {
       return;
     }
     String cls = t.text(t.child(node, "name"));
-    if (!cls.contains("Prod")) {
+    String body = t.text(t.child(node, "body"));
+    if (!PRODUCTION_CONFIG.matcher(cls).matches() || !CONFIG_ATTRIBUTE.matcher(body).find()) {
       return;
     }
-    String body = t.text(t.child(node, "body"));
     if (!body.contains("SESSION_COOKIE_SECURE")) {
       s.report(META, node, cls + " does not set SESSION_COOKIE_SECURE = True");
     }

@@ -27,7 +27,7 @@ public final class TimingUnsafeComparison implements PythonRule {
   private static final Pattern STRONG =
       Pattern.compile(
           "(api_?key|secret|signature|hmac|password|passwd|auth_?token|access_?token"
-              + "|bearer|x-api-key|^sig$|digest)");
+              + "|bearer|x-api-key|^sig$|hmac_?digest|^digest$)");
   private static final Pattern WEAK = Pattern.compile("(^expected|token$)");
 
   @Override
