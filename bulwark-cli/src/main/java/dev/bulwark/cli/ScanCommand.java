@@ -156,6 +156,12 @@ final class ScanCommand implements Callable<Integer> {
       description = "Source: only what is staged in git (for a pre-commit hook).")
   boolean staged;
 
+  @Option(
+      names = "--secrets-only",
+      description =
+          "Source: only the secrets engine (no Python analysis), e.g. in a pre-commit hook.")
+  boolean secretsOnly;
+
   // Live lens
   @Option(
       names = "--spec",
@@ -351,7 +357,9 @@ final class ScanCommand implements Callable<Integer> {
     List<String> exc = new ArrayList<>(cfg.exclude());
     exc.addAll(exclude);
     SourceOptions source =
-        new SourceOptions(inc, exc, history || Boolean.TRUE.equals(cfg.history()), since, staged);
+        new SourceOptions(inc, exc, history || Boolean.TRUE.equals(cfg.history()), since, staged)
+            .withCustomPatterns(CustomPatterns.from(cfg))
+            .withSecretsOnly(secretsOnly);
 
     ConfigFile.Live live = cfg.live();
     LiveOptions defaults = LiveOptions.defaults();
