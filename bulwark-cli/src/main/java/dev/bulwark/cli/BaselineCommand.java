@@ -7,6 +7,7 @@ import dev.bulwark.core.ToolInfo;
 import dev.bulwark.scan.ScanListener;
 import dev.bulwark.scan.ScanService;
 import dev.bulwark.scan.ScanSettings;
+import dev.bulwark.source.SourceOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,18 +74,11 @@ final class BaselineCommand implements Callable<Integer> {
       ConfigFile cfg =
           ConfigLoader.load(
               config, targets.stream().map(Path::of).filter(Files::isDirectory).findFirst());
-      ScanSettings base = ScanSettings.of(targets);
       ScanSettings settings =
-          new ScanSettings(
-              targets,
-              base.spec(),
-              new dev.bulwark.source.SourceOptions(
-                  cfg.include(), cfg.exclude(), false, Optional.empty(), false),
-              base.specOptions(),
-              base.live(),
-              base.policy(),
-              Optional.empty(),
-              Optional.empty());
+          ScanSettings.of(targets)
+              .withSource(
+                  new SourceOptions(cfg.include(), cfg.exclude(), false, Optional.empty(), false)
+                      .withCustomPatterns(CustomPatterns.from(cfg)));
       ScanService service =
           new ScanService(
               new ToolInfo("bulwark", VersionProvider.version()),

@@ -47,18 +47,9 @@ final class DemoCommand implements Callable<Integer> {
     try (DemoBundle bundle = DemoBundle.extract();
         DemoApi api = DemoApi.start()) {
       err.printf("bulwark: demo API listening on %s (stopped when the scan ends)%n", api.baseUri());
-      ScanSettings base =
-          ScanSettings.of(List.of(bundle.sourceDir().toString(), api.baseUri().toString()));
       ScanSettings settings =
-          new ScanSettings(
-              base.targets(),
-              Optional.of(bundle.spec().toString()),
-              base.source(),
-              base.specOptions(),
-              base.live(),
-              base.policy(),
-              Optional.empty(),
-              Optional.empty());
+          ScanSettings.of(List.of(bundle.sourceDir().toString(), api.baseUri().toString()))
+              .withSpec(Optional.of(bundle.spec().toString()));
       ScanService service =
           new ScanService(
               new ToolInfo("bulwark", VersionProvider.version()),

@@ -53,4 +53,12 @@ public record ScanSettings(
         Optional.empty(),
         Optional.empty());
   }
+
+  public ScanSettings withSpec(Optional<String> value) {
+    return new ScanSettings(targets, value, source, specOptions, live, policy, baseline, api);
+  }
+
+  public ScanSettings withSource(SourceOptions value) {
+    return new ScanSettings(targets, spec, value, specOptions, live, policy, baseline, api);
+  }
 }
