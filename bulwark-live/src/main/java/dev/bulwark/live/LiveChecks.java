@@ -11,9 +11,11 @@ import dev.bulwark.live.checks.auth.CredentialIssuedAnonymously;
 import dev.bulwark.live.checks.auth.CredentialsRejected;
 import dev.bulwark.live.checks.auth.HeadSkipsAuth;
 import dev.bulwark.live.checks.auth.JwtAlgNone;
+import dev.bulwark.live.checks.auth.JwtExpiredAccepted;
 import dev.bulwark.live.checks.auth.JwtNoneAccepted;
 import dev.bulwark.live.checks.auth.JwtWeakSecret;
 import dev.bulwark.live.checks.auth.UnsignedSessionCookie;
+import dev.bulwark.live.checks.auth.UserEnumeration;
 import dev.bulwark.live.checks.auth.WeakKeyAccepted;
 import dev.bulwark.live.checks.authz.CrossIdentityObjectAccess;
 import dev.bulwark.live.checks.authz.GuessableObjectIds;
@@ -92,6 +94,8 @@ public final class LiveChecks implements RuleCatalog {
         new CredentialsRejected(),
         new HeadSkipsAuth(),
         new JwtNoneAccepted(),
+        new JwtExpiredAccepted(),
+        new UserEnumeration(),
         new GuessableObjectIds(),
         new CrossIdentityObjectAccess(),
         new StateChangingGet(),
