@@ -30,6 +30,7 @@ import dev.bulwark.live.checks.crypto.CookieFlagsMissing;
 import dev.bulwark.live.checks.crypto.HstsMissing;
 import dev.bulwark.live.checks.crypto.LegacyTlsAccepted;
 import dev.bulwark.live.checks.crypto.PlainHttp;
+import dev.bulwark.live.checks.crypto.WeakCipherAccepted;
 import dev.bulwark.live.checks.exposure.CorsPermissive;
 import dev.bulwark.live.checks.exposure.DebugPageExposed;
 import dev.bulwark.live.checks.exposure.PiiInResponse;
@@ -108,6 +109,7 @@ public final class LiveChecks implements RuleCatalog {
         new UnboundedPageSize(),
         new PlainHttp(),
         new LegacyTlsAccepted(),
+        new WeakCipherAccepted(),
         new CertificateProblem(),
         new ServerSideRequestForgery(),
         new UnsignedWebhook(),
