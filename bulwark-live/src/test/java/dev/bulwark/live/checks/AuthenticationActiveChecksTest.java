@@ -64,6 +64,35 @@ class AuthenticationActiveChecksTest {
   }
 
   @Test
+  void aResetThatRevealsAnEmailSeenEarlierIsReportedAndRegistrationIsNeverTouched()
+      throws Exception {
+    String seen = "dana.ops@corp-mail.com";
+    ApiModel model =
+        Specs.model(
+            withBody(Specs.op("GET", "/api/team", false), Optional.empty()),
+            withBody(Specs.op("POST", "/api/password/reset", false), Optional.of(EMAIL_BODY)),
+            withBody(Specs.op("POST", "/api/auth/register", false), Optional.of(EMAIL_BODY)));
+    try (TestServer server = new TestServer()) {
+      server.route("/api/team", Reply.json("[{\"contact\":\"" + seen + "\"}]"));
+      server.route(
+          "/api/password/reset",
+          ex ->
+              body(ex).contains(seen)
+                  ? Reply.json("{\"message\":\"reset email sent\"}")
+                  : Reply.json("{\"message\":\"unknown email\",\"code\":\"E404\"}"));
+      server.route("/api/auth/register", Reply.json("{\"created\":true}"));
+
+      Scans result =
+          scan(server, Optional.of(model), Scans.fast().withActive(true), new UserEnumeration());
+
+      assertThat(result.of("live-user-enumeration"))
+          .singleElement()
+          .satisfies(f -> assertThat(f.location().display()).contains("/api/password/reset"));
+      assertThat(result.sentBy("live-user-enumeration")).isEqualTo(2);
+    }
+  }
+
+  @Test
   void anExpiredCopySignedWithAGuessedSecretThatIsAcceptedIsReported() throws Exception {
     String token = jwt(Instant.now().getEpochSecond() + 3600, "secret");
     try (TestServer server = new TestServer()) {
@@ -103,6 +132,24 @@ class AuthenticationActiveChecksTest {
 
       assertThat(result.findings()).isEmpty();
       assertThat(result.sentBy("live-jwt-expired-accepted")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aTokenTheApiIssuedIsConfirmedThenSentExpired() throws Exception {
+    String issued = jwt(Instant.now().getEpochSecond() + 3600, "secret");
+    ApiModel model =
+        Specs.model(Specs.op("GET", "/api/session", false), Specs.op("GET", "/api/orders", true));
+    try (TestServer server = new TestServer()) {
+      server.route("/api/session", Reply.json("{\"access_token\":\"" + issued + "\"}"));
+      server.route("/api/orders", ex -> verifies(ex, "secret", false));
+
+      Scans result = scan(server, Optional.of(model), Scans.fast(), new JwtExpiredAccepted());
+
+      assertThat(result.of("live-jwt-expired-accepted"))
+          .singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("the token the API issued"));
+      assertThat(result.sentBy("live-jwt-expired-accepted")).isEqualTo(2);
     }
   }
 
@@ -148,23 +195,30 @@ class AuthenticationActiveChecksTest {
     }
   }
 
+  private static final String EMAIL_BODY =
+      "{\"type\":\"object\",\"properties\":{\"email\":{\"type\":\"string\",\"format\":\"email\"}}}";
+
   private static ApiModel login() throws Exception {
-    Operation op = Specs.op("POST", "/api/login", false);
     return Specs.model(
-        new Operation(
-            op.method(),
-            op.path(),
-            op.pointer(),
-            op.operationId(),
-            op.parameters(),
+        withBody(
+            Specs.op("POST", "/api/login", false),
             Optional.of(
-                JSON.readTree(
-                    "{\"type\":\"object\",\"properties\":{\"username\":{\"type\":\"string\"},"
-                        + "\"password\":{\"type\":\"string\"}}}")),
-            op.responses(),
-            op.security(),
-            op.deprecated(),
-            op.tags()));
+                "{\"type\":\"object\",\"properties\":{\"username\":{\"type\":\"string\"},"
+                    + "\"password\":{\"type\":\"string\"}}}")));
+  }
+
+  private static Operation withBody(Operation op, Optional<String> schema) throws Exception {
+    return new Operation(
+        op.method(),
+        op.path(),
+        op.pointer(),
+        op.operationId(),
+        op.parameters(),
+        schema.isEmpty() ? Optional.empty() : Optional.of(JSON.readTree(schema.get())),
+        op.responses(),
+        op.security(),
+        op.deprecated(),
+        op.tags());
   }
 
   private static String jwt(long exp, String key) throws Exception {

@@ -29,8 +29,9 @@ import java.util.Optional;
  *       is accepted (the signature is not checked) is an expired copy sent: two requests at most.
  * </ul>
  *
- * Without a supplied JWT, or without an operation that refuses anonymous calls and accepts the
- * token, nothing is sent.
+ * Without a supplied JWT, a JWT an anonymous response issued is used as a bearer token, after one
+ * request confirming it opens an operation that refuses anonymous calls (three requests at most).
+ * Without any JWT, or without such an operation, nothing is sent.
  */
 public final class JwtExpiredAccepted implements ActiveCheck {
   public static final RuleMeta META =
@@ -58,26 +59,55 @@ public final class JwtExpiredAccepted implements ActiveCheck {
     if (!(context instanceof ScanSession session)) {
       return;
     }
-    Optional<Header> carrier =
+    Optional<Header> supplied =
         session.credentials().headersFor(Identity.PRIMARY).stream()
             .filter(h -> !Jwt.findIn(h.value()).isEmpty())
             .findFirst();
-    if (carrier.isEmpty()) {
+    if (supplied.isPresent()) {
+      Optional<Exchange> refused =
+          ProtectedEndpoints.refusedAnonymously(log).stream()
+              .filter(e -> ProtectedEndpoints.acceptedWithCredentials(log, e).isPresent())
+              .findFirst();
+      if (refused.isPresent()) {
+        Exchange accepted = ProtectedEndpoints.acceptedWithCredentials(log, refused.get()).get();
+        Jwt jwt = Jwt.findIn(supplied.get().value()).get(0);
+        attack(session, refused.get(), supplied.get(), jwt, accepted, "your token");
+      }
       return;
     }
-    Optional<Exchange> refused =
-        ProtectedEndpoints.refusedAnonymously(log).stream()
-            .filter(e -> ProtectedEndpoints.acceptedWithCredentials(log, e).isPresent())
-            .findFirst();
-    if (refused.isEmpty()) {
+    Optional<Jwt> issued = issuedToken(log);
+    Optional<Exchange> refused = ProtectedEndpoints.refusedAnonymously(log).stream().findFirst();
+    if (issued.isEmpty() || refused.isEmpty()) {
       return;
     }
-    Jwt jwt = Jwt.findIn(carrier.get().value()).get(0);
+    // an issued token is only worth attacking once it is known to open the refused operation
+    Header bearer = new Header("Authorization", "Bearer " + issued.get().token());
+    send(session, refused.get(), bearer, issued.get(), issued.get().token())
+        .ifPresent(
+            accepted ->
+                attack(
+                    session,
+                    refused.get(),
+                    bearer,
+                    issued.get(),
+                    accepted,
+                    "the token the API issued"));
+  }
+
+  private static void attack(
+      ScanSession session,
+      Exchange refused,
+      Header carrier,
+      Jwt jwt,
+      Exchange accepted,
+      String whose) {
     long now = Instant.now().getEpochSecond();
     long exp = jwt.claims().map(c -> c.path("exp").asLong(Long.MAX_VALUE)).orElse(Long.MAX_VALUE);
     if (exp < now) {
-      Exchange accepted = ProtectedEndpoints.acceptedWithCredentials(log, refused.get()).get();
-      report(context, accepted, "Your token expired " + ago(now - exp) + " ago and is accepted");
+      report(
+          session,
+          accepted,
+          capitalized(whose) + " expired " + ago(now - exp) + " ago and is accepted");
       return;
     }
     Optional<String> secret = JwtWeakSecret.WORDLIST.stream().filter(jwt::signedWith).findFirst();
@@ -86,28 +116,45 @@ public final class JwtExpiredAccepted implements ActiveCheck {
       return;
     }
     if (secret.isPresent()) {
-      send(session, refused.get(), carrier.get(), jwt, expired.get())
+      send(session, refused, carrier, jwt, expired.get())
           .ifPresent(
               e ->
                   report(
-                      context,
+                      session,
                       e,
-                      "A correctly signed copy of your token that expired a day ago is accepted"));
+                      "A correctly signed copy of "
+                          + whose
+                          + " that expired a day ago is accepted"));
       return;
     }
     Optional<Exchange> tampered =
-        send(session, refused.get(), carrier.get(), jwt, JwtForgery.alteredSignature(jwt));
+        send(session, refused, carrier, jwt, JwtForgery.alteredSignature(jwt));
     if (tampered.isEmpty()) {
       return; // the signature is checked: an expired copy cannot be built without the key
     }
-    send(session, refused.get(), carrier.get(), jwt, expired.get())
+    send(session, refused, carrier, jwt, expired.get())
         .ifPresent(
             e ->
                 report(
-                    context,
+                    session,
                     e,
-                    "A copy of your token that expired a day ago is accepted, and its signature"
-                        + " is not checked (a copy with an altered signature was accepted too)"));
+                    "A copy of "
+                        + whose
+                        + " that expired a day ago is accepted, and its signature is not checked"
+                        + " (a copy with an altered signature was accepted too)"));
+  }
+
+  /** A JWT an anonymous response handed out (a login or token endpoint), if any. */
+  private static Optional<Jwt> issuedToken(ExchangeLog log) {
+    return log.matching(e -> e.identity() == Identity.ANONYMOUS && e.succeeded()).stream()
+        .flatMap(e -> JwtTokens.in(e).stream())
+        .filter(seen -> !seen.where().startsWith("request"))
+        .map(JwtTokens.Seen::jwt)
+        .findFirst();
+  }
+
+  private static String capitalized(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** The forged token sent in place of the user's; present only when it was accepted. */

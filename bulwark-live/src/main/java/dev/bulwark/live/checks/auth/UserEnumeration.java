@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * User enumeration, in {@code --active} mode only: a login or password-reset operation the spec
  * declares (POST with a body schema) answers differently for a surely-unknown account than for a
  * likely-known one ({@code admin}, or an email address seen earlier in the scan). Two requests per
- * operation, at most two operations, one fixed wrong password: never a brute force.
+ * operation, at most two operations, one fixed wrong password: never a brute force. Paths that
+ * register, create or change accounts are left alone.
  */
 public final class UserEnumeration implements ActiveCheck {
   public static final RuleMeta META =
@@ -49,7 +50,13 @@ public final class UserEnumeration implements ActiveCheck {
 
   private static final Pattern AUTH_PATH =
       Pattern.compile(
-          "(?i)(login|log-in|signin|sign-in|sign_in|session|token|auth|password|forgot|reset)");
+          "(?i)(login|log-in|signin|sign-in|sign_in|session|token|auth|password|forgot|reset"
+              + "|recover)");
+
+  /** Operations that would create or change an account: never probed. */
+  private static final Pattern STATE_CHANGING_PATH =
+      Pattern.compile("(?i)(register|signup|sign-up|sign_up|join|invite|create|change|update|new)");
+
   private static final Pattern ACCOUNT_FIELD =
       Pattern.compile("(?i)^(user(name)?|user_?name|email|e-mail|login|account|identifier)$");
   private static final Pattern PASSWORD_FIELD = Pattern.compile("(?i)pass(word)?|pwd|secret");
@@ -78,6 +85,7 @@ public final class UserEnumeration implements ActiveCheck {
       if (!endpoint.method().equals("POST")
           || schema.isEmpty()
           || !AUTH_PATH.matcher(endpoint.template()).find()
+          || STATE_CHANGING_PATH.matcher(endpoint.template()).find()
           || !(SchemaSamples.sample(schema.get()) instanceof ObjectNode sample)) {
         continue;
       }
