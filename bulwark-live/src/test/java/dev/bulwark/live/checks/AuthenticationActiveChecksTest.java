@@ -154,6 +154,22 @@ class AuthenticationActiveChecksTest {
   }
 
   @Test
+  void aSuppliedTokenAlreadyPastItsExpiryThatWorksIsReportedWithoutARequest() throws Exception {
+    String key = "k9-" + "long-random-" + "Zr4T1";
+    String token = jwt(Instant.now().getEpochSecond() - 7200, key);
+    try (TestServer server = new TestServer()) {
+      server.route("/api/orders", ex -> verifies(ex, key, false));
+
+      Scans result = scan(server, Optional.of(ORDERS), bearer(token), new JwtExpiredAccepted());
+
+      assertThat(result.of("live-jwt-expired-accepted"))
+          .singleElement()
+          .satisfies(f -> assertThat(f.message()).startsWith("Your token expired"));
+      assertThat(result.sentBy("live-jwt-expired-accepted")).isZero();
+    }
+  }
+
+  @Test
   void withoutATokenNothingIsSent() throws Exception {
     try (TestServer server = new TestServer()) {
       server.route("/api/orders", Reply.status(401));
