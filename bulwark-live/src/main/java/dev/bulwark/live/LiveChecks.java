@@ -11,9 +11,11 @@ import dev.bulwark.live.checks.auth.CredentialIssuedAnonymously;
 import dev.bulwark.live.checks.auth.CredentialsRejected;
 import dev.bulwark.live.checks.auth.HeadSkipsAuth;
 import dev.bulwark.live.checks.auth.JwtAlgNone;
+import dev.bulwark.live.checks.auth.JwtExpiredAccepted;
 import dev.bulwark.live.checks.auth.JwtNoneAccepted;
 import dev.bulwark.live.checks.auth.JwtWeakSecret;
 import dev.bulwark.live.checks.auth.UnsignedSessionCookie;
+import dev.bulwark.live.checks.auth.UserEnumeration;
 import dev.bulwark.live.checks.auth.WeakKeyAccepted;
 import dev.bulwark.live.checks.authz.CrossIdentityObjectAccess;
 import dev.bulwark.live.checks.authz.GuessableObjectIds;
@@ -28,6 +30,7 @@ import dev.bulwark.live.checks.crypto.CookieFlagsMissing;
 import dev.bulwark.live.checks.crypto.HstsMissing;
 import dev.bulwark.live.checks.crypto.LegacyTlsAccepted;
 import dev.bulwark.live.checks.crypto.PlainHttp;
+import dev.bulwark.live.checks.crypto.WeakCipherAccepted;
 import dev.bulwark.live.checks.exposure.CorsPermissive;
 import dev.bulwark.live.checks.exposure.DebugPageExposed;
 import dev.bulwark.live.checks.exposure.PiiInResponse;
@@ -92,6 +95,8 @@ public final class LiveChecks implements RuleCatalog {
         new CredentialsRejected(),
         new HeadSkipsAuth(),
         new JwtNoneAccepted(),
+        new JwtExpiredAccepted(),
+        new UserEnumeration(),
         new GuessableObjectIds(),
         new CrossIdentityObjectAccess(),
         new StateChangingGet(),
@@ -104,6 +109,7 @@ public final class LiveChecks implements RuleCatalog {
         new UnboundedPageSize(),
         new PlainHttp(),
         new LegacyTlsAccepted(),
+        new WeakCipherAccepted(),
         new CertificateProblem(),
         new ServerSideRequestForgery(),
         new UnsignedWebhook(),

@@ -16,6 +16,14 @@ public interface ProbeContext extends CheckContext {
   /** Whether the https target completes a handshake with a legacy TLS version; one request. */
   Optional<Boolean> acceptsLegacyTls(String version, String purpose);
 
+  /**
+   * Whether the https target selects a suite of a weak family (see {@code WeakCipherAccepted}); one
+   * request. Empty by default: contexts without an engine ask nothing.
+   */
+  default Optional<Boolean> acceptsWeakCiphers(String family, String purpose) {
+    return Optional.empty();
+  }
+
   int budgetLeft();
 
   /** True when the user allowed methods beyond the safe ones ({@code --active}). */

@@ -94,6 +94,11 @@ public final class ScanSession implements ProbeContext {
   }
 
   @Override
+  public Optional<Boolean> acceptsWeakCiphers(String family, String purpose) {
+    return engine.acceptsWeakCiphers(family, purpose);
+  }
+
+  @Override
   public URI base() {
     return engine.base();
   }

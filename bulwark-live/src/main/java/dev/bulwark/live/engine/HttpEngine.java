@@ -211,8 +211,18 @@ public final class HttpEngine implements AutoCloseable {
    * time) or when the host could not be reached.
    */
   public Optional<Boolean> acceptsLegacyTls(String versionName, String purpose) {
-    Optional<org.bouncycastle.tls.ProtocolVersion> version = TlsVersionProber.version(versionName);
-    if (version.isEmpty() || !"https".equalsIgnoreCase(base.getScheme()) || stopped()) {
+    return TlsQuestion.legacyVersion(versionName, options.timeout())
+        .flatMap(q -> handshake(versionName, purpose, q));
+  }
+
+  /** Whether the target selects a suite of a weak family ({@code RC4}, …); like the above. */
+  public Optional<Boolean> acceptsWeakCiphers(String family, String purpose) {
+    return TlsQuestion.weakCiphers(family, options.timeout())
+        .flatMap(q -> handshake(family, purpose, q));
+  }
+
+  private Optional<Boolean> handshake(String label, String purpose, TlsQuestion question) {
+    if (!"https".equalsIgnoreCase(base.getScheme()) || stopped()) {
       return Optional.empty();
     }
     if (budget.getAndDecrement() <= 0) {
@@ -227,15 +237,14 @@ public final class HttpEngine implements AutoCloseable {
               "TLS",
               "https://" + base.getHost() + ":" + port + "/",
               "anonymous",
-              purpose + " " + versionName));
+              purpose + " " + label));
       return Optional.empty();
     }
     try {
       stats.addRequest();
-      return Optional.of(
-          TlsVersionProber.accepts(base.getHost(), port, version.get(), options.timeout()));
+      return Optional.of(question.ask(base.getHost(), port));
     } catch (IOException e) {
-      error("TLS " + versionName, Failures.oneLine(Failures.rootCause(e)));
+      error("TLS " + label, Failures.oneLine(Failures.rootCause(e)));
       return Optional.empty();
     }
   }

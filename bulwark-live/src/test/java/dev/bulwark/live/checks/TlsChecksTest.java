@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bulwark.live.checks.crypto.CertificateProblem;
 import dev.bulwark.live.checks.crypto.HstsMissing;
 import dev.bulwark.live.checks.crypto.LegacyTlsAccepted;
+import dev.bulwark.live.checks.crypto.WeakCipherAccepted;
 import dev.bulwark.live.support.LegacyTlsServer;
 import dev.bulwark.live.support.Scans;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.bouncycastle.tls.CipherSuite;
 import org.bouncycastle.tls.ProtocolVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +45,41 @@ class TlsChecksTest {
 
       assertThat(result.findings()).isEmpty();
     }
+  }
+
+  @Test
+  void aServerThatPicks3desIsReportedWithThreeHandshakes() throws Exception {
+    try (LegacyTlsServer server =
+        new LegacyTlsServer(
+            keys,
+            new ProtocolVersion[] {ProtocolVersion.TLSv12},
+            "",
+            CipherSuite.TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA,
+            CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)) {
+      var result = scan(server, new WeakCipherAccepted());
+
+      assertThat(result.of("live-weak-cipher-accepted"))
+          .singleElement()
+          .satisfies(f -> assertThat(f.message()).contains("3DES").doesNotContain("RC4"));
+      assertThat(handshakes(result)).isEqualTo(3); // one per weak family
+    }
+  }
+
+  @Test
+  void aServerWithModernSuitesOnlyStaysSilent() throws Exception {
+    try (LegacyTlsServer server =
+        new LegacyTlsServer(keys, new ProtocolVersion[] {ProtocolVersion.TLSv12}, "")) {
+      var result = scan(server, new WeakCipherAccepted());
+
+      assertThat(result.findings()).isEmpty();
+      assertThat(result.errors()).isEmpty();
+      assertThat(handshakes(result)).isEqualTo(3);
+    }
+  }
+
+  private static long handshakes(Scans result) {
+    return result.requests()
+        - result.summary().requestsByPurpose().values().stream().mapToLong(Long::longValue).sum();
   }
 
   @Test

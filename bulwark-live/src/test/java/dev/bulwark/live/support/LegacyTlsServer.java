@@ -48,12 +48,19 @@ public final class LegacyTlsServer implements AutoCloseable {
           });
   private final ProtocolVersion[] versions;
   private final String extraHeaders;
+  private final int[] onlySuites;
   private final AsymmetricKeyParameter key;
   private final byte[] certificate;
 
-  public LegacyTlsServer(Path dir, ProtocolVersion[] versions, String extraHeaders)
+  /**
+   * @param cipherSuites the only suites the server will pick; empty for Bouncy Castle's modern
+   *     defaults
+   */
+  public LegacyTlsServer(
+      Path dir, ProtocolVersion[] versions, String extraHeaders, int... cipherSuites)
       throws Exception {
     this.versions = versions.clone();
+    this.onlySuites = cipherSuites.clone();
     this.extraHeaders = extraHeaders;
     Path store = dir.resolve("server.p12");
     if (!Files.exists(store)) {
@@ -156,6 +163,11 @@ public final class LegacyTlsServer implements AutoCloseable {
     @Override
     protected ProtocolVersion[] getSupportedVersions() {
       return versions.clone();
+    }
+
+    @Override
+    protected int[] getSupportedCipherSuites() {
+      return onlySuites.length == 0 ? super.getSupportedCipherSuites() : onlySuites.clone();
     }
 
     @Override

@@ -7,13 +7,13 @@ import java.util.Iterator;
 import java.util.Map;
 
 /** A small, valid-looking JSON body built from a request schema (examples and enums first). */
-final class SchemaSamples {
+public final class SchemaSamples {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final int MAX_DEPTH = 4;
 
   private SchemaSamples() {}
 
-  static JsonNode sample(JsonNode schema) {
+  public static JsonNode sample(JsonNode schema) {
     return sample(schema, 0);
   }
 
