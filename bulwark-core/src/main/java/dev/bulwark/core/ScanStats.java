@@ -8,6 +8,7 @@ public final class ScanStats {
   private final LongAdder bytes = new LongAdder();
   private final LongAdder requests = new LongAdder();
   private final LongAdder operations = new LongAdder();
+  private final LongAdder requestBudget = new LongAdder();
 
   public void addFile(long size) {
     files.increment();
@@ -22,20 +23,36 @@ public final class ScanStats {
     operations.add(count);
   }
 
-  public Snapshot snapshot() {
-    return new Snapshot(files.sum(), bytes.sum(), requests.sum(), operations.sum());
+  /** A live lens's request budget, so reports can show requests sent against it. */
+  public void addRequestBudget(long budget) {
+    requestBudget.add(budget);
   }
 
-  /** The counters at one moment. */
-  public record Snapshot(long files, long bytes, long requests, long operations) {
-    public static final Snapshot EMPTY = new Snapshot(0, 0, 0, 0);
+  public Snapshot snapshot() {
+    return new Snapshot(
+        files.sum(), bytes.sum(), requests.sum(), operations.sum(), requestBudget.sum());
+  }
+
+  /**
+   * The counters at one moment.
+   *
+   * @param requestBudget the live lenses' request budgets together; 0 when nothing was live
+   */
+  public record Snapshot(
+      long files, long bytes, long requests, long operations, long requestBudget) {
+    public static final Snapshot EMPTY = new Snapshot(0, 0, 0, 0, 0);
+
+    public Snapshot(long files, long bytes, long requests, long operations) {
+      this(files, bytes, requests, operations, 0);
+    }
 
     public Snapshot plus(Snapshot other) {
       return new Snapshot(
           files + other.files,
           bytes + other.bytes,
           requests + other.requests,
-          operations + other.operations);
+          operations + other.operations,
+          requestBudget + other.requestBudget);
     }
   }
 }

@@ -70,6 +70,7 @@ final class LiveScan {
     ExchangeLog log = new ExchangeLog();
     ErrorSink errors = new ErrorSink(context, MAX_ERRORS);
     int budget = budget();
+    context.stats().addRequestBudget(budget);
     MethodPolicy policy =
         new MethodPolicy(
             options.active(),

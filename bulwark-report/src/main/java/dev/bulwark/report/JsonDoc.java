@@ -141,5 +141,10 @@ final class JsonDoc {
   record ErrorEntry(String source, String message) {}
 
   @JsonPropertyOrder({"files", "bytes", "requests", "operations"})
-  record Stats(long files, long bytes, long requests, long operations) {}
+  record Stats(
+      long files,
+      long bytes,
+      long requests,
+      long operations,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Long requestBudget) {}
 }

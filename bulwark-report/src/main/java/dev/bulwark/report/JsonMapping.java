@@ -37,7 +37,11 @@ final class JsonMapping {
         r.suppressed().stream().map(JsonMapping::suppressed).toList(),
         r.errors().stream().map(e -> new JsonDoc.ErrorEntry(e.source(), e.message())).toList(),
         new JsonDoc.Stats(
-            r.stats().files(), r.stats().bytes(), r.stats().requests(), r.stats().operations()));
+            r.stats().files(),
+            r.stats().bytes(),
+            r.stats().requests(),
+            r.stats().operations(),
+            r.stats().requestBudget() > 0 ? r.stats().requestBudget() : null));
   }
 
   static JsonDoc.Score score(Score s) {

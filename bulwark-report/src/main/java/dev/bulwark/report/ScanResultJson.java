@@ -130,7 +130,11 @@ public final class ScanResultJson {
                           need(e.source(), "error.source"), need(e.message(), "error.message")))
               .toList(),
           new ScanStats.Snapshot(
-              stats.files(), stats.bytes(), stats.requests(), stats.operations()));
+              stats.files(),
+              stats.bytes(),
+              stats.requests(),
+              stats.operations(),
+              stats.requestBudget() == null ? 0 : stats.requestBudget()));
     }
 
     private static Score score(JsonDoc.Score s) {

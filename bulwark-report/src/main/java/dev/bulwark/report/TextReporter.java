@@ -54,7 +54,10 @@ public final class TextReporter implements Reporter {
                     "scanned %s, %s, %s, %s",
                     plural(r.stats().files(), "file"),
                     plural(r.stats().bytes(), "byte"),
-                    plural(r.stats().requests(), "request"),
+                    plural(r.stats().requests(), "request")
+                        + (r.stats().requestBudget() > 0
+                            ? " (budget " + r.stats().requestBudget() + ")"
+                            : ""),
                     plural(r.stats().operations(), "operation"))))
         .append('\n');
     out.write(b.toString().getBytes(StandardCharsets.UTF_8));

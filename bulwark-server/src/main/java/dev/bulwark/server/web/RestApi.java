@@ -86,6 +86,7 @@ final class RestApi {
     }
     long declared = ctx.contentLength();
     if (declared > maxUploadBytes) {
+      drain(ctx, declared);
       error(
           ctx,
           HttpStatus.CONTENT_TOO_LARGE,
@@ -135,6 +136,23 @@ final class RestApi {
             .filter(v -> !v.isBlank())
             .orElse("unversioned");
     return Optional.of(new ApiIdentity(api.strip(), version.strip()));
+  }
+
+  /**
+   * Reads and discards a refused body (up to a bound) before answering: a server that answers and
+   * closes while the client is still sending resets the connection, and the client never sees the
+   * 413 that explains why.
+   */
+  private void drain(Context ctx, long declared) {
+    long bound = Math.max(4 * maxUploadBytes, 1024 * 1024);
+    if (declared > bound) {
+      return;
+    }
+    try (InputStream in = ctx.req().getInputStream()) {
+      in.skipNBytes(declared);
+    } catch (IOException e) {
+      // The client went away; there is no one left to answer.
+    }
   }
 
   private Optional<byte[]> readCapped(Context ctx) {
