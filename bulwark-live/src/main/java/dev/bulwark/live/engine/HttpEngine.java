@@ -139,8 +139,7 @@ public final class HttpEngine implements AutoCloseable {
     Throwable failure = attempt.failure();
     if (failure != null && Failures.isUnreachable(failure)) {
       throw new BadTargetException(
-          base + ": cannot connect (" + Failures.oneLine(Failures.rootCause(failure)) + ")",
-          failure);
+          base + ": cannot connect (" + Failures.unreachableReason(failure) + ")", failure);
     }
     return attempt.exchange();
   }
