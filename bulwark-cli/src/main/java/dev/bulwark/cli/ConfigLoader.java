@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads {@code bulwark.yaml} strictly: a typo in a key is an error, not a silent default. */
@@ -60,7 +63,7 @@ final class ConfigLoader {
               .collect(Collectors.joining(", "));
       throw UserError.badInput(
           file
-              + where(e.getLocation())
+              + lineOfKey(file, e.getPropertyName()).orElse(where(e.getLocation()))
               + ": unknown key '"
               + e.getPropertyName()
               + "' (known keys here: "
@@ -75,6 +78,28 @@ final class ConfigLoader {
     } catch (IOException e) {
       throw UserError.badInput(file + ": cannot read configuration (" + e.getMessage() + ")");
     }
+  }
+
+  /**
+   * The line where an unknown key is written. Jackson reports the end of the enclosing object for
+   * record-bound configuration, which points past the typo.
+   */
+  private static Optional<String> lineOfKey(Path file, String key) {
+    Pattern written = Pattern.compile("(^|[\\s{,])[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+    try {
+      List<String> lines = Files.readAllLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        int comment = line.indexOf(" #");
+        String code = comment < 0 ? line : line.substring(0, comment);
+        if (written.matcher(code).find()) {
+          return Optional.of(":" + (i + 1));
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // The file was readable a moment ago; without it the message simply has no line.
+    }
+    return Optional.empty();
   }
 
   private static String where(JsonLocation location) {

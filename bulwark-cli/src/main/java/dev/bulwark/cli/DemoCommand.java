@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Start the bundled vulnerable demo API on 127.0.0.1, scan its source, its OpenAPI document",
-      "and the running API, print the report, and stop it. Needs nothing but a JDK."
+      "Scan the bundled vulnerable demo API with all three lenses.",
+      "Starts it on 127.0.0.1, scans its source, its OpenAPI document and the running API,",
+      "prints the report, and stops it. Needs nothing but a JDK."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

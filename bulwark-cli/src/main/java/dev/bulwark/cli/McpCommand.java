@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
     name = "mcp",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the MCP server over stdio (default), so AI coding assistants can scan source, specs",
-      "and APIs. Live scans reach only loopback and private addresses unless --allow-host names",
-      "more. See docs/mcp.md for client configuration."
+      "Run the MCP server for AI coding assistants (stdio by default).",
+      "Assistants can scan source, specs and APIs. Live scans reach only loopback and private",
+      "addresses unless --allow-host names more. See docs/mcp.md for client configuration."
     })
 final class McpCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

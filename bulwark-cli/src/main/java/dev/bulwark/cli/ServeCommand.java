@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the dashboard: every stored scan, scores over time per API and version, diffs,",
-      "compliance reports, and the REST API that 'bulwark scan --upload' posts to.",
+      "Run the dashboard and the upload API for stored scans.",
+      "Every stored scan, scores over time per API and version, diffs, compliance reports,",
+      "and the REST API that 'bulwark scan --upload' posts to.",
       "The first start creates the admin account and an upload token and prints them once."
     })
 final class ServeCommand implements Callable<Integer> {

@@ -54,7 +54,7 @@ class BadInputTest {
 
     CliRun run = CliRun.of("scan", dir.toString(), "--config", cfg.toString());
 
-    assertOneLineError(run, "unknown key 'fail-bellow'");
+    assertOneLineError(run, "bulwark.yaml:2: unknown key 'fail-bellow'");
   }
 
   @Test

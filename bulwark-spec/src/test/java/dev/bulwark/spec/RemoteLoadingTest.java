@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,23 @@ class RemoteLoadingTest {
     assertThatThrownBy(() -> SpecLoader.load(base() + "/missing.json", SpecOptions.defaults()))
         .isInstanceOf(BadTargetException.class)
         .hasMessageEndingWith("the server answered HTTP 404");
+  }
+
+  @Test
+  void aRefusedConnectionIsAOneLineBadTargetInWords() throws Exception {
+    // given a port nothing listens on
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    String url = "http://127.0.0.1:" + port + "/openapi.yaml";
+
+    // when it is loaded, then the message says what happened, not an exception class
+    assertThatThrownBy(() -> SpecLoader.load(url, SpecOptions.defaults()))
+        .isInstanceOf(BadTargetException.class)
+        .hasMessageContaining("cannot fetch")
+        .hasMessageNotContaining("ConnectException")
+        .hasMessageNotContaining("\n");
   }
 
   @Test

@@ -19,14 +19,25 @@ final class Failures {
     return false;
   }
 
-  /** Why a target is unreachable, in words a user knows: the JDK's exception names are not. */
+  /**
+   * Why a target is unreachable, in words: the JDK client's root cause is often a bare {@code
+   * ClosedChannelException}, while the {@code ConnectException} above it says what happened.
+   */
   static String unreachableReason(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException) {
+        String text = t.getMessage();
+        return text == null || text.isBlank() ? "connection refused" : firstLine(text);
+      }
       if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
-        return "host not found";
+        return "the host name does not resolve";
       }
     }
-    return "connection refused";
+    return oneLine(rootCause(failure));
+  }
+
+  private static String firstLine(String text) {
+    return text.lines().findFirst().orElse(text);
   }
 
   static Throwable rootCause(Throwable failure) {

@@ -209,4 +209,34 @@ class DataExposureChecksTest {
       }
     }
   }
+
+  @Test
+  void evidenceOfOneSecretNeverCarriesItsNeighbours() throws Exception {
+    String stripe = "sk_" + "live_" + "4eC39HqLyjWDarjtT1zdp7dc";
+    String github = "ghp_" + "x7Kq2Lm9Pz4Rt6Vw8Yb1Nc3Df5Gh7Jk9Lm2Q";
+    String neighbour = "unrecognised-" + "k9Q2mZ7xL4pR8vT1";
+    assumeTrue(
+        !SecretEngine.builtIn().findIn("key=" + stripe).isEmpty(), "secrets catalog pending");
+    try (TestServer server = new TestServer()) {
+      server.route(
+          "/api",
+          Reply.text(
+              200,
+              "text/plain",
+              "OTHER_TOKEN="
+                  + neighbour
+                  + "\nSTRIPE_KEY="
+                  + stripe
+                  + " GITHUB_TOKEN="
+                  + github
+                  + "\n"));
+
+      Scans result = scan(server, new SecretInResponse());
+
+      assertThat(result.of("live-secret-in-response")).isNotEmpty();
+      for (Finding f : result.findings()) {
+        assertThat(f.toString()).doesNotContain(stripe, github, neighbour);
+      }
+    }
+  }
 }

@@ -4,10 +4,13 @@ import dev.bulwark.core.BadTargetException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -100,7 +103,19 @@ public final class DocumentReader {
         ref + ": the document is larger than the limit of " + maxBytes + " bytes");
   }
 
-  private static String describe(IOException e) {
+  /** Why a fetch failed, in words: the JDK client often throws a bare ConnectException. */
+  static String describe(IOException e) {
+    if (e instanceof ConnectException) {
+      return e.getMessage() == null || e.getMessage().isBlank()
+          ? "connection refused"
+          : e.getMessage();
+    }
+    if (e instanceof UnknownHostException) {
+      return "the host name does not resolve";
+    }
+    if (e instanceof HttpTimeoutException) {
+      return "timed out";
+    }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

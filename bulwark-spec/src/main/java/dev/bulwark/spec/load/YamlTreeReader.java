@@ -64,7 +64,7 @@ final class YamlTreeReader {
     } catch (MarkedYAMLException e) {
       String where =
           e.getProblemMark() == null ? "" : " at line " + (e.getProblemMark().getLine() + 1);
-      throw new IOException("invalid YAML: " + firstLine(e.getProblem()) + where, e);
+      throw new IOException(firstLine(e.getProblem()) + where, e);
     } catch (RuntimeException e) {
       throw new IOException(firstLine(e.getMessage()), e);
     }

@@ -22,7 +22,7 @@ import java.util.Optional;
 public final class CorsPermissive implements ActiveCheck {
   public static final RuleMeta META =
       RuleMeta.builder("live-cors-permissive")
-          .title("CORS allows any origin with credentials")
+          .title("CORS allows any origin")
           .lens(Lens.LIVE)
           .category(Category.DATA_EXPOSURE)
           .owasp(OwaspApi2023.API8)

@@ -41,23 +41,42 @@ public final class SecretInResponse implements PassiveCheck {
     String body = exchange.body();
     // The scanner's own credentials echoed back are not a leak of the API's secrets.
     String own = context.scrub(body);
-    for (SecretMatch match : context.secrets().findIn(own)) {
-      report(exchange, context, own, match, "body");
+    List<SecretMatch> inBody = context.secrets().findIn(own);
+    for (SecretMatch match : inBody) {
+      report(exchange, context, own, match, "body", inBody);
     }
     for (Map.Entry<String, List<String>> header : exchange.response().get().headers().entrySet()) {
       for (String value : header.getValue()) {
         String text = context.scrub(value);
-        for (SecretMatch match : context.secrets().findIn(text)) {
-          report(exchange, context, header.getKey() + ": " + text, match, header.getKey());
+        List<SecretMatch> inHeader = context.secrets().findIn(text);
+        for (SecretMatch match : inHeader) {
+          report(
+              exchange, context, header.getKey() + ": " + text, match, header.getKey(), inHeader);
         }
       }
     }
   }
 
   private static void report(
-      Exchange exchange, CheckContext context, String text, SecretMatch match, String where) {
+      Exchange exchange,
+      CheckContext context,
+      String text,
+      SecretMatch match,
+      String where,
+      List<SecretMatch> all) {
     String window =
-        text.startsWith(where + ": ") ? text : Excerpts.around(text, match.start(), match.end());
+        text.startsWith(where + ": ")
+            ? text
+            : Excerpts.aroundOnLine(text, match.start(), match.end());
+    // Other secrets in the same window are redacted too: evidence never carries a whole secret.
+    for (SecretMatch other : all) {
+      if (!other.secret().equals(match.secret()) && !match.secret().contains(other.secret())) {
+        window =
+            window.replace(
+                other.secret(),
+                context.redactor().redact(other.secret(), other.vendorPrefixLength()).render());
+      }
+    }
     context
         .finding(META, exchange)
         .message(match.rule().title() + " in the response " + where)
