@@ -18,7 +18,7 @@ app = Flask(__name__, static_folder=".", static_url_path="")
 app.config["SECRET_KEY"] = "acme-flask-secret-key-do-not-share-0000"
 app.config["SESSION_COOKIE_HTTPONLY"] = False
 app.config["SESSION_COOKIE_SECURE"] = False
-PAYMENTS_API_KEY = "sk_live_" "FAKEFAKEFAKE0000EXAMPLE0000"
+PAYMENTS_API_KEY = "sk_live_" "DEMOONLY" "9fK2pL7vQ3wR8tY1zA6m"
 ADMIN_API_KEY = "acme-admin-0d1e2f3a4b5c6d7e8f90"
 PAYMENTS_URL = "http://payments.acme.example/v1/charges"
 

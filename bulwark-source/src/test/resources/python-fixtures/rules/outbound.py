@@ -75,3 +75,25 @@ def fetch():
     # ok: python-ssrf-request-url
     requests.get(f"https://api.example.com/{name}", timeout=5)
     return r.text
+
+
+ALLOWED_HOSTS = {"docs.acme.example", "status.acme.example"}
+
+
+@app.route("/preview")
+def preview():
+    url = request.args.get("url", "")
+    parsed = urllib.parse.urlparse(url)
+    if parsed.scheme != "https" or parsed.hostname not in ALLOWED_HOSTS:
+        return {"error": "not an allowed host"}, 400
+    # ok: python-ssrf-request-url
+    return requests.get(url, timeout=5).text
+
+
+@app.route("/preview-unchecked")
+def preview_unchecked():
+    url = request.args.get("url", "")
+    if not url:
+        return {"error": "url is required"}, 400
+    # ruleid: python-ssrf-request-url
+    return requests.get(url, timeout=5).text

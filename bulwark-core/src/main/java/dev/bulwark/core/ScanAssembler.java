@@ -128,7 +128,8 @@ public final class ScanAssembler {
 
   /**
    * Two analyses may find one secret on one line (the raw text scan and the Python literal folder):
-   * the same rule, file, line and secret (by its keyed hash) is one finding.
+   * the same rule, file, line and secret (by its keyed hash) is one finding. Other source findings:
+   * one per rule and line.
    */
   private static String sameSecretKey(Finding f) {
     return f.evidence()
@@ -145,7 +146,11 @@ public final class ScanAssembler {
                     + f.location().line()
                     + "|"
                     + s.hmac())
-        .orElse("unique|" + f.fingerprint() + "|" + f.location());
+        .orElse(
+            f.location() instanceof SourceLocation src && src.history().isEmpty()
+                // One rule says a thing once per source line, however many nodes it matched.
+                ? "line|" + f.ruleId() + "|" + src.file() + "|" + src.line()
+                : "unique|" + f.fingerprint() + "|" + f.location());
   }
 
   private static List<ScanError> dedupeErrors(List<ScanError> errors) {

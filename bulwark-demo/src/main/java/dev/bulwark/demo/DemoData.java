@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 final class DemoData {
   /** A Stripe-format live key with an obviously fake body. */
-  static final String PAYMENTS_API_KEY = "sk_" + "live_" + "FAKEFAKEFAKE0000EXAMPLE0000";
+  static final String PAYMENTS_API_KEY = "sk_" + "live_" + "DEMOONLY" + "9fK2pL7vQ3wR8tY1zA6m";
 
   static final String ADMIN_API_KEY = "acme-admin-" + "0d1e2f3a4b5c6d7e8f90";
 
