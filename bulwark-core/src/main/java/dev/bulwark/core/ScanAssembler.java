@@ -127,9 +127,9 @@ public final class ScanAssembler {
   }
 
   /**
-   * Two analyses may find one secret on one line (the raw text scan and the Python literal folder):
-   * the same rule, file, line and secret (by its keyed hash) is one finding. Other source findings:
-   * one per rule and line.
+   * Two analyses may find one secret (the raw text scan and the Python literal folder, which also
+   * sees the constant where it is used): one rule, one file and one secret (by its keyed hash) make
+   * one finding, at its first place. Other source findings: one per rule and line.
    */
   private static String sameSecretKey(Finding f) {
     return f.evidence()
