@@ -224,6 +224,9 @@ public final class TextReporter implements Reporter {
   }
 
   private static boolean endsWithAbbreviation(String text, int period) {
+    if (period > 0 && text.charAt(period - 1) == '.') {
+      return true; // an ellipsis, as in "ALTER USER ... PASSWORD"
+    }
     String before = text.substring(Math.max(0, period - 3), period + 1);
     return before.endsWith("e.g.") || before.endsWith("i.e.") || before.endsWith("etc.");
   }
