@@ -143,8 +143,6 @@ public final class ScanAssembler {
                     + "|"
                     + f.location().file()
                     + "|"
-                    + f.location().line()
-                    + "|"
                     + s.hmac())
         .orElse(
             f.location() instanceof SourceLocation src && src.history().isEmpty()

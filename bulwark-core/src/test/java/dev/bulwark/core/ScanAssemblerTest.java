@@ -132,6 +132,28 @@ class ScanAssemblerTest {
   }
 
   @Test
+  void
+      givenOneSecretFoundWhereItIsWrittenAndWhereItIsUsed_whenAssembled_thenOneFindingAtTheFirst() {
+    RuleMeta rule = SampleRules.rule("secret-x", Category.DATA_EXPOSURE, Severity.CRITICAL);
+    CollectingScanContext ctx = context(RulePolicy.DEFAULT);
+    String secret = "tok" + "_" + "0123456789abcdefABCDEF";
+    ctx.report(
+        Finding.builder(rule, SourceLocation.of("a.py", 90, 3))
+            .evidence(Evidence.secret(ctx.redactor(), "URL + KEY", secret, 0))
+            .anchor("use")
+            .build());
+    ctx.report(
+        Finding.builder(rule, SourceLocation.of("a.py", 4, 7))
+            .evidence(Evidence.secret(ctx.redactor(), "KEY = '" + secret + "'", secret, 0))
+            .anchor("definition")
+            .build());
+
+    assertThat(assemble(ctx, Optional.empty()).findings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.location().line()).isEqualTo(4));
+  }
+
+  @Test
   void givenErrors_whenAssembled_thenTheyAreSortedAndDeduplicated() {
     CollectingScanContext ctx = context(RulePolicy.DEFAULT);
     ctx.error(new ScanError("b.py", "unreadable"));

@@ -8,6 +8,7 @@ import dev.bulwark.live.check.PassiveCheck;
 import dev.bulwark.live.checks.auth.ApiKeyInQueryAccepted;
 import dev.bulwark.live.checks.auth.AuthNotEnforced;
 import dev.bulwark.live.checks.auth.CredentialIssuedAnonymously;
+import dev.bulwark.live.checks.auth.CredentialsAccepted;
 import dev.bulwark.live.checks.auth.CredentialsRejected;
 import dev.bulwark.live.checks.auth.HeadSkipsAuth;
 import dev.bulwark.live.checks.auth.JwtAlgNone;
@@ -93,6 +94,7 @@ public final class LiveChecks implements RuleCatalog {
         new WeakKeyAccepted(),
         new ApiKeyInQueryAccepted(),
         new CredentialsRejected(),
+        new CredentialsAccepted(),
         new HeadSkipsAuth(),
         new JwtNoneAccepted(),
         new JwtExpiredAccepted(),

@@ -8,6 +8,7 @@ import dev.bulwark.core.Severity;
 import dev.bulwark.live.checks.auth.ApiKeyInQueryAccepted;
 import dev.bulwark.live.checks.auth.AuthNotEnforced;
 import dev.bulwark.live.checks.auth.CredentialIssuedAnonymously;
+import dev.bulwark.live.checks.auth.CredentialsAccepted;
 import dev.bulwark.live.checks.auth.CredentialsRejected;
 import dev.bulwark.live.checks.auth.HeadSkipsAuth;
 import dev.bulwark.live.checks.auth.JwtAlgNone;
@@ -272,9 +273,11 @@ class AuthenticationChecksTest {
               server,
               Optional.of(ORDERS),
               Scans.fast().withHeaders(List.of("X-API-Key: " + KEY)),
-              new CredentialsRejected());
+              new CredentialsRejected(),
+              new CredentialsAccepted());
 
       assertThat(result.of("live-credentials-rejected")).hasSize(1);
+      assertThat(result.of("live-credentials-accepted")).isEmpty();
       assertThat(result.summary().credentialsAccepted()).contains(false);
       assertThat(result.sentBy("live-credentials-rejected")).isZero();
     }
@@ -295,9 +298,12 @@ class AuthenticationChecksTest {
               server,
               Optional.of(ORDERS),
               Scans.fast().withHeaders(List.of("X-API-Key: " + KEY)),
-              new CredentialsRejected());
+              new CredentialsRejected(),
+              new CredentialsAccepted());
 
-      assertThat(result.findings()).isEmpty();
+      assertThat(result.of("live-credentials-rejected")).isEmpty();
+      assertThat(result.of("live-credentials-accepted")).hasSize(1);
+      assertThat(result.sentBy("live-credentials-accepted")).isZero();
       assertThat(result.summary().credentialsAccepted()).contains(true);
     }
   }
