@@ -3,8 +3,14 @@ package dev.bulwark.cli;
 import dev.bulwark.scan.AllRules;
 import dev.bulwark.server.DashboardConfig;
 import dev.bulwark.server.DashboardServer;
+import dev.bulwark.server.RescanJob;
+import dev.bulwark.server.RescanScheduler;
+import dev.bulwark.server.WebhookNotifier;
 import dev.bulwark.store.ScanStore;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -39,6 +45,28 @@ final class ServeCommand implements Callable<Integer> {
           "Database (default: SQLite under $XDG_DATA_HOME/bulwark, or jdbc:postgresql://…).")
   Optional<String> db = Optional.empty();
 
+  @Option(
+      names = "--rescan",
+      paramLabel = "'SCHEDULE;API[:VERSION];TARGET'",
+      description = {
+        "Rescan a live target on a cron schedule (UTC; five fields or @hourly/@daily/@weekly),",
+        "e.g. '@daily;payments:2.0;http://127.0.0.1:5000' (repeatable)."
+      })
+  List<String> rescans = new ArrayList<>();
+
+  @Option(
+      names = "--webhook",
+      paramLabel = "URL",
+      description =
+          "Alert URL for rescans: a signed POST when a score drops or a critical appears.")
+  Optional<String> webhook = Optional.empty();
+
+  @Option(
+      names = "--webhook-secret",
+      paramLabel = "SECRET",
+      description = "HMAC-SHA256 key of the webhook signature: env:VAR or @file.")
+  Optional<String> webhookSecret = Optional.empty();
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
@@ -47,8 +75,20 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String url = History.databaseUrl(db, System.getenv());
     CountDownLatch stop = new CountDownLatch(1);
+    List<RescanJob> jobs = RescanJobs.parse(rescans, webhook, webhookSecret, System.getenv());
     try (ScanStore store = History.open(url);
-        DashboardServer server = start(store)) {
+        DashboardServer server = start(store);
+        RescanScheduler scheduler =
+            new RescanScheduler(
+                store,
+                RescanJobs.scanner(System.getenv()),
+                new WebhookNotifier(),
+                Clock.systemUTC())) {
+      scheduler.start(jobs);
+      jobs.forEach(
+          j ->
+              err.printf(
+                  "bulwark: rescanning %s %s (%s)%n", j.target(), j.schedule(), j.api().name()));
       server
           .initialAdmin()
           .ifPresent(

@@ -61,4 +61,8 @@ public record ScanSettings(
   public ScanSettings withSource(SourceOptions value) {
     return new ScanSettings(targets, spec, value, specOptions, live, policy, baseline, api);
   }
+
+  public ScanSettings withApi(Optional<ApiIdentity> value) {
+    return new ScanSettings(targets, spec, source, specOptions, live, policy, baseline, value);
+  }
 }
