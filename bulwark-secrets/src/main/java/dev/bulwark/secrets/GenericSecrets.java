@@ -207,6 +207,9 @@ final class GenericSecrets {
     if (CONSTANT_NAME.matcher(value).matches() || SHORT_NUMBER.matcher(value).matches()) {
       return false;
     }
+    if (!quoted && ValueShape.pathLike(value)) {
+      return false; // Credential=akid/20220524/us-east-1/s3/aws4_request in prose: a path
+    }
     boolean identifier = DOTTED_IDENTIFIER.matcher(value).matches();
     if (!quoted && ((value.contains(".") && identifier) || !HAS_DIGIT.matcher(value).matches())) {
       return false;

@@ -12,6 +12,7 @@ final class ValueShape {
   private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
   private static final Pattern ALNUM = Pattern.compile("[0-9A-Za-z]+");
   private static final Pattern READABLE = Pattern.compile("[a-z]+|[A-Z][a-z]*|[A-Z]+|\\d{1,4}");
+  private static final Pattern PATH_PART = Pattern.compile("[a-z0-9_.\\-]*");
   private static final int RUN_MIN = 16;
 
   private ValueShape() {}
@@ -46,6 +47,23 @@ final class ValueShape {
     }
     for (String part : parts) {
       if (!part.isEmpty() && !READABLE.matcher(part).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the value is a path of readable lowercase parts ({@code scope/20220524/us-east-1/s3}).
+   * Base64 secrets hold slashes too, but their parts mix cases or carry a random run.
+   */
+  static boolean pathLike(String value) {
+    String[] parts = value.split("/");
+    if (parts.length < 2) {
+      return false;
+    }
+    for (String part : parts) {
+      if (!PATH_PART.matcher(part).matches() || hasRandomRun(part)) {
         return false;
       }
     }

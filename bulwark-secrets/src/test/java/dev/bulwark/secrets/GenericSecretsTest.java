@@ -50,4 +50,35 @@ class GenericSecretsTest {
     assertThat(ValueShape.hasRandomRun("acme-admin-" + "0d1e2f3a")).isFalse();
     assertThat(ValueShape.hasRandomRun("customerkeyversiontwo")).isFalse();
   }
+
+  @Test
+  void aSignedRequestScopeInProseIsNotASecret() {
+    // given a docstring line describing an AWS signature header, with a mock key and a real-looking
+    // one
+    String mock =
+        "Authorization: AWS4-HMAC-SHA256 Credential="
+            + "mock_access_key"
+            + "/20220524"
+            + "/us-east-1/cognito-idp/aws4_request, SignedHeaders=host, Signature=asdf";
+    String scope = "Credential=" + "akid" + "/20220524/us-east-1/s3/aws4_request, rest";
+
+    // when the lines are scanned
+    // then neither the mock key nor the lowercase path-like scope is reported
+    assertThat(engine.findIn(mock)).isEmpty();
+    assertThat(engine.findIn(scope)).isEmpty();
+    assertThat(Placeholders.isPlaceholder("mock_" + "api_key_value")).isTrue();
+  }
+
+  @Test
+  void aBareBase64SecretWithSlashesIsStillReported() {
+    // given an unquoted, ini-style secret whose base64 body holds slashes
+    String secret = "Zq9vR2mK" + "/8pL4wN7sT3b" + "Y6cH1jD5/fG0xV2nA9e";
+    String line = "aws_secret_access_key=" + secret;
+
+    // when the line is scanned
+    List<SecretMatch> found = engine.findIn(line);
+
+    // then the key is still found
+    assertThat(found).extracting(SecretMatch::secret).contains(secret);
+  }
 }
