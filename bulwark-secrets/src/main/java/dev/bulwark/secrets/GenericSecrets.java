@@ -161,6 +161,12 @@ final class GenericSecrets {
     if (UUID.matcher(value).matches()) {
       return Optional.of(Confidence.LOW);
     }
+    if (ValueShape.hasRandomRun(value)) {
+      return Optional.of(Confidence.HIGH); // acme-admin-0d1e2f…: a readable prefix, a random tail
+    }
+    if (ValueShape.wordsAndCounter(value)) {
+      return Optional.of(Confidence.LOW); // acme-customer-key-2: guessable, maybe not a secret
+    }
     if (value.length() >= 16 && entropy >= 3.5) {
       return Optional.of(Confidence.HIGH);
     }
@@ -187,15 +193,22 @@ final class GenericSecrets {
         || value.contains("$")
         || value.contains("%")
         || value.contains("{")
-        || FILE_NAME.matcher(lower).matches()
-        || nameWords.stream().anyMatch(w -> w.length() > 3 && lower.contains(w))) {
+        || FILE_NAME.matcher(lower).matches()) {
       return false;
+    }
+    if (!ValueShape.hasRandomRun(value)
+        && nameWords.stream().anyMatch(w -> w.length() > 3 && lower.contains(w))) {
+      return false; // the value repeats the name (api_key = "admin-api-key"), unless a random
+      // run beside the words carries the secret
     }
     if (WORD_LIKE.matcher(value).matches()) {
       return false; // NextToken, DistributionList.NextMarker, my-secret-name: names, not secrets
     }
     if (CONSTANT_NAME.matcher(value).matches() || SHORT_NUMBER.matcher(value).matches()) {
       return false;
+    }
+    if (!quoted && ValueShape.pathLike(value)) {
+      return false; // Credential=akid/20220524/us-east-1/s3/aws4_request in prose: a path
     }
     boolean identifier = DOTTED_IDENTIFIER.matcher(value).matches();
     if (!quoted && ((value.contains(".") && identifier) || !HAS_DIGIT.matcher(value).matches())) {

@@ -160,7 +160,7 @@ public final class PatternCatalog {
             .confidence(confidence)
             .remediation(
                 "Treat the key as leaked: "
-                    + rotate
+                    + lowerFirst(rotate)
                     + " Then load it from the environment or a secret manager, never from code.")
             .build();
     return new SecretPattern(
@@ -195,4 +195,23 @@ public final class PatternCatalog {
       throw new CatalogException(message);
     }
   }
+
+  /**
+   * "Change the password" becomes "change the password" after a colon; a first word that is a name
+   * or an acronym ("IAM", "Heroku's") keeps its capital.
+   */
+  static String lowerFirst(String text) {
+    int space = text.indexOf(' ');
+    String first = space < 0 ? text : text.substring(0, space);
+    boolean plainWord =
+        !first.isEmpty()
+            && Character.isUpperCase(first.charAt(0))
+            && first.substring(1).chars().allMatch(Character::isLowerCase);
+    if (!plainWord || NAMES.contains(first)) {
+      return text;
+    }
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static final java.util.Set<String> NAMES = java.util.Set.of("Stripe", "Heroku", "Okta");
 }

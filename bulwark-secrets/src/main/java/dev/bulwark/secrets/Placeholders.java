@@ -24,6 +24,7 @@ public final class Placeholders {
           "insert",
           "redacted",
           "dummy",
+          "mock",
           "sample",
           "xxxx",
           "****",
