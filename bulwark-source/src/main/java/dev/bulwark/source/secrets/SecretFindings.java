@@ -7,6 +7,7 @@ import dev.bulwark.core.HistoryRef;
 import dev.bulwark.core.ScanContext;
 import dev.bulwark.core.SourceLocation;
 import dev.bulwark.secrets.SecretMatch;
+import dev.bulwark.secrets.SecretMessages;
 import dev.bulwark.source.InlineSuppressions;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,7 +67,7 @@ public final class SecretFindings {
         Finding.builder(
                 match.rule(),
                 new SourceLocation(place.file(), place.line(), place.column(), place.history()))
-            .message(match.rule().title() + ": " + shown)
+            .message(SecretMessages.describe(match, place.file()) + ": " + shown)
             .confidence(confidence)
             .evidence(evidence)
             .anchor(place.history().isPresent() ? anchor + " @history" : anchor)
