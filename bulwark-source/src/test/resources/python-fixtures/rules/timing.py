@@ -54,4 +54,34 @@ def parse(token):
     return token.kind == OP
 
 
+CUSTOMER_KEYS = {"demo-customer-key": 2}
+ADMIN_API_KEY = os.environ["ADMIN_API_KEY"]
+COLOURS = ["red", "green"]
+
+
+def key_from_header():
+    return request.headers.get("X-API-Key")
+
+
+def is_known(key):
+    for known in list(CUSTOMER_KEYS) + [ADMIN_API_KEY]:
+        # ruleid: python-timing-unsafe-key-comparison
+        if key == known:
+            return True
+    for colour in COLOURS:
+        # ok: python-timing-unsafe-key-comparison
+        if colour == key.kind:
+            return True
+    return False
+
+
+def lookup():
+    key = key_from_header()
+    for known in CUSTOMER_KEYS:
+        # ruleid: python-timing-unsafe-key-comparison
+        if known == key:
+            return True
+    return is_known(key)
+
+
 OP = 1

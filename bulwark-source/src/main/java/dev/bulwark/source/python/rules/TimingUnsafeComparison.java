@@ -28,6 +28,11 @@ public final class TimingUnsafeComparison implements PythonRule {
       Pattern.compile(
           "(api_?key|secret|signature|hmac|password|passwd|auth_?token|access_?token"
               + "|bearer|x-api-key|^sig$|hmac_?digest|^digest$)");
+
+  /** A module constant holding keys or tokens: {@code CUSTOMER_KEYS}, {@code VALID_TOKENS}. */
+  private static final Pattern SECRET_CONTAINER =
+      Pattern.compile("^[A-Z0-9_]*_(KEYS|TOKENS|SECRETS)$");
+
   private static final Pattern WEAK = Pattern.compile("(^expected|token$)");
 
   @Override
@@ -124,6 +129,12 @@ public final class TimingUnsafeComparison implements PythonRule {
     if (t.is(n, "call")) {
       name = Py.method(s, n).equals("get") ? Py.string(t, Py.arg(t, n, 0)).orElse("") : "";
     }
+    if (t.is(n, "identifier")) {
+      int loop = loopOverSecrets(s, n);
+      if (loop > 0) {
+        return loop;
+      }
+    }
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.isEmpty()
         || lower.contains("type")
@@ -132,6 +143,49 @@ public final class TimingUnsafeComparison implements PythonRule {
       return 0;
     }
     return STRONG.matcher(lower).find() ? 2 : WEAK.matcher(lower).find() ? 1 : 0;
+  }
+
+  /**
+   * {@code for known in list(CUSTOMER_KEYS) + [ADMIN_API_KEY]}: the loop variable takes each secret
+   * in turn. 2 when the iterable names a secret or carries a key, 1 for a constant holding keys or
+   * tokens ({@code API_KEYS}), else 0.
+   */
+  private static int loopOverSecrets(FileScope s, int n) {
+    PyTree t = s.tree();
+    String name = t.text(n);
+    for (int loop = t.ancestor(n, "for_statement");
+        loop >= 0;
+        loop = t.ancestor(loop, "for_statement")) {
+      int variable = t.child(loop, "left");
+      if (variable >= 0 && t.is(variable, "identifier") && t.text(variable).equals(name)) {
+        return iterableRank(s, t.child(loop, "right"));
+      }
+    }
+    return 0;
+  }
+
+  private static int iterableRank(FileScope s, int iterable) {
+    PyTree t = s.tree();
+    if (iterable < 0) {
+      return 0;
+    }
+    if (s.key(iterable).isPresent()) {
+      return 2;
+    }
+    int rank = 0;
+    if (t.is(iterable, "identifier")) {
+      String lower = t.text(iterable).toLowerCase(Locale.ROOT);
+      if (STRONG.matcher(lower).find()) {
+        return 2;
+      }
+      if (SECRET_CONTAINER.matcher(t.text(iterable)).find()) {
+        rank = 1;
+      }
+    }
+    for (int c = t.firstNamed(iterable); c >= 0; c = t.nextNamed(c)) {
+      rank = Math.max(rank, iterableRank(s, c));
+    }
+    return rank;
   }
 
   private static boolean inAuthFunction(PyTree t, int node) {
