@@ -84,4 +84,16 @@ def lookup():
     return is_known(key)
 
 
+def is_valid_key(key):
+    for known in list(CUSTOMER_KEYS) + [ADMIN_API_KEY]:
+        # ruleid: python-timing-unsafe-key-comparison
+        if key == known:
+            return True
+    for colour in COLOURS:
+        # ok: python-timing-unsafe-key-comparison
+        if key == colour:
+            return True
+    return False
+
+
 OP = 1

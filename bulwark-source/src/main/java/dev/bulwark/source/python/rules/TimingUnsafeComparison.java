@@ -33,6 +33,8 @@ public final class TimingUnsafeComparison implements PythonRule {
   private static final Pattern SECRET_CONTAINER =
       Pattern.compile("^[A-Z0-9_]*_(KEYS|TOKENS|SECRETS)$");
 
+  private static final Pattern KEY_NAME = Pattern.compile("(key|token)");
+
   private static final Pattern WEAK = Pattern.compile("(^expected|token$)");
 
   @Override
@@ -73,7 +75,9 @@ public final class TimingUnsafeComparison implements PythonRule {
           tainted && leftKey + rightKey > 0
               || leftKey == 2 && rightKey > 0
               || rightKey == 2 && leftKey > 0
-              || leftKey > 0 && rightKey > 0 && inAuthFunction(t, node);
+              || leftKey > 0 && rightKey > 0 && inAuthFunction(t, node)
+              || keyAgainstSecretLoop(s, left, right)
+              || keyAgainstSecretLoop(s, right, left);
     }
     if (fires) {
       s.report(META, node, "a secret is compared with " + op + ", which leaks timing");
@@ -162,6 +166,18 @@ public final class TimingUnsafeComparison implements PythonRule {
       }
     }
     return 0;
+  }
+
+  /**
+   * {@code for known in API_KEYS: if key == known}: a name that says key or token, checked against
+   * each secret in turn, is a key check even when the flow cannot say where the name came from.
+   */
+  private static boolean keyAgainstSecretLoop(FileScope s, int candidate, int loopVariable) {
+    PyTree t = s.tree();
+    return t.is(candidate, "identifier")
+        && t.is(loopVariable, "identifier")
+        && KEY_NAME.matcher(Py.lower(t.text(candidate))).find()
+        && loopOverSecrets(s, loopVariable) > 0;
   }
 
   private static int iterableRank(FileScope s, int iterable) {
