@@ -96,4 +96,12 @@ def is_valid_key(key):
     return False
 
 
+def has_symbol(password, symbols):
+    for char in password:
+        # ok: python-timing-unsafe-key-comparison
+        if char in symbols:
+            return True
+    return False
+
+
 OP = 1

@@ -29,9 +29,9 @@ public final class TimingUnsafeComparison implements PythonRule {
           "(api_?key|secret|signature|hmac|password|passwd|auth_?token|access_?token"
               + "|bearer|x-api-key|^sig$|hmac_?digest|^digest$)");
 
-  /** A module constant holding keys or tokens: {@code CUSTOMER_KEYS}, {@code VALID_TOKENS}. */
+  /** A container of keys or tokens: {@code CUSTOMER_KEYS}, {@code valid_tokens}. */
   private static final Pattern SECRET_CONTAINER =
-      Pattern.compile("^[A-Z0-9_]*_(KEYS|TOKENS|SECRETS)$");
+      Pattern.compile("(^|_)(keys|tokens|secrets|passwords|signatures)$");
 
   private static final Pattern KEY_NAME = Pattern.compile("(key|token)");
 
@@ -162,7 +162,7 @@ public final class TimingUnsafeComparison implements PythonRule {
         loop = t.ancestor(loop, "for_statement")) {
       int variable = t.child(loop, "left");
       if (variable >= 0 && t.is(variable, "identifier") && t.text(variable).equals(name)) {
-        return iterableRank(s, t.child(loop, "right"));
+        return iterableRank(s, t.child(loop, "right"), false);
       }
     }
     return 0;
@@ -180,26 +180,38 @@ public final class TimingUnsafeComparison implements PythonRule {
         && loopOverSecrets(s, loopVariable) > 0;
   }
 
-  private static int iterableRank(FileScope s, int iterable) {
+  /**
+   * How surely an iterable yields secrets. A container name ({@code API_KEYS}) or a literal list
+   * holding secret names ({@code [ADMIN_API_KEY]}) does; a single secret ({@code for c in
+   * password}) yields its characters and does not.
+   */
+  private static int iterableRank(FileScope s, int iterable, boolean element) {
     PyTree t = s.tree();
     if (iterable < 0) {
       return 0;
     }
-    if (s.key(iterable).isPresent()) {
-      return 2;
+    if (t.is(iterable, "identifier") || t.is(iterable, "attribute")) {
+      String name = Py.lastName(t, iterable);
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (element) {
+        return s.key(iterable).isPresent() || STRONG.matcher(lower).find() ? 2 : 0;
+      }
+      return SECRET_CONTAINER.matcher(lower).find() ? 1 : 0;
+    }
+    boolean literal = t.is(iterable, "list") || t.is(iterable, "set") || t.is(iterable, "tuple");
+    if (!literal
+        && !t.is(iterable, "call")
+        && !t.is(iterable, "argument_list")
+        && !t.is(iterable, "binary_operator")
+        && !t.is(iterable, "parenthesized_expression")) {
+      return 0;
     }
     int rank = 0;
-    if (t.is(iterable, "identifier")) {
-      String lower = t.text(iterable).toLowerCase(Locale.ROOT);
-      if (STRONG.matcher(lower).find()) {
-        return 2;
-      }
-      if (SECRET_CONTAINER.matcher(t.text(iterable)).find()) {
-        rank = 1;
-      }
-    }
     for (int c = t.firstNamed(iterable); c >= 0; c = t.nextNamed(c)) {
-      rank = Math.max(rank, iterableRank(s, c));
+      if (t.is(iterable, "call") && c == t.child(iterable, "function")) {
+        continue;
+      }
+      rank = Math.max(rank, iterableRank(s, c, literal));
     }
     return rank;
   }
