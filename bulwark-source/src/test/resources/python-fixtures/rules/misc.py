@@ -37,6 +37,21 @@ def cors(resp):
     return resp
 
 
+@app.after_request
+def open_cors(response):
+    # ruleid: python-cors-wildcard-credentials
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Access-Control-Allow-Credentials"] = "true"
+    return response
+
+
+@app.after_request
+def public_cors(response):
+    # ok: python-cors-wildcard-credentials
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
 @app.route("/load", methods=["POST"])
 def load():
     # ruleid: python-insecure-deserialization

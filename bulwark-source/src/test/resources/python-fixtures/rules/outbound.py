@@ -32,6 +32,23 @@ def calls():
     requests.get("https://api.example.com", verify="/etc/ca.pem", timeout=5)
 
 
+def serve_tls(sock, certfile):
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(certfile=certfile)
+    # ok: python-tls-verification-disabled
+    server.check_hostname = False
+    listener = ssl.create_default_context(purpose=ssl.Purpose.CLIENT_AUTH)
+    # ok: python-tls-verification-disabled
+    listener.check_hostname = False
+    client = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    # ruleid: python-tls-verification-disabled
+    client.check_hostname = False
+    upstream = ssl.create_default_context(ssl.Purpose.SERVER_AUTH)
+    # ruleid: python-tls-verification-disabled
+    upstream.check_hostname = False
+    return server.wrap_socket(sock, server_side=True), listener, client, upstream
+
+
 def timeouts():
     # ruleid: python-request-without-timeout
     requests.get("https://api.example.com/items")

@@ -54,4 +54,54 @@ def parse(token):
     return token.kind == OP
 
 
+CUSTOMER_KEYS = {"demo-customer-key": 2}
+ADMIN_API_KEY = os.environ["ADMIN_API_KEY"]
+COLOURS = ["red", "green"]
+
+
+def key_from_header():
+    return request.headers.get("X-API-Key")
+
+
+def is_known(key):
+    for known in list(CUSTOMER_KEYS) + [ADMIN_API_KEY]:
+        # ruleid: python-timing-unsafe-key-comparison
+        if key == known:
+            return True
+    for colour in COLOURS:
+        # ok: python-timing-unsafe-key-comparison
+        if colour == key.kind:
+            return True
+    return False
+
+
+def lookup():
+    key = key_from_header()
+    for known in CUSTOMER_KEYS:
+        # ruleid: python-timing-unsafe-key-comparison
+        if known == key:
+            return True
+    return is_known(key)
+
+
+def is_valid_key(key):
+    for known in list(CUSTOMER_KEYS) + [ADMIN_API_KEY]:
+        # ruleid: python-timing-unsafe-key-comparison
+        if key == known:
+            return True
+    for colour in COLOURS:
+        # ok: python-timing-unsafe-key-comparison
+        if key == colour:
+            return True
+    return False
+
+
+def has_symbol(password, symbols):
+    for char in password:
+        # ok: python-timing-unsafe-key-comparison
+        if char in symbols:
+            return True
+    return False
+
+
 OP = 1

@@ -35,16 +35,21 @@ public record InlineIgnore(List<String> ruleIds, String reason, Optional<LocalDa
         Arrays.stream(m.group(1).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     String rest = m.group(2).strip();
     Optional<LocalDate> expires = Optional.empty();
+    boolean invalidDate = false;
     Matcher until = UNTIL.matcher(rest);
     if (until.find()) {
       try {
         expires = Optional.of(LocalDate.parse(until.group(1)));
       } catch (DateTimeParseException e) {
-        expires = Optional.empty();
+        // A typo must not turn a temporary exception into a permanent one: expire it now.
+        expires = Optional.of(LocalDate.MIN);
+        invalidDate = true;
       }
       rest = (rest.substring(0, until.start()) + rest.substring(until.end())).strip();
     }
-    return Optional.of(new InlineIgnore(ids, rest.isEmpty() ? "no reason given" : rest, expires));
+    String reason =
+        (rest.isEmpty() ? "no reason given" : rest) + (invalidDate ? " (invalid until date)" : "");
+    return Optional.of(new InlineIgnore(ids, reason, expires));
   }
 
   /** True when the directive names this rule (an empty list names every rule). */

@@ -31,4 +31,15 @@ class InlineIgnoreTest {
     assertThat(InlineIgnore.parse("# bulwark: ignore[r]").orElseThrow().reason())
         .isEqualTo("no reason given");
   }
+
+  @Test
+  void givenAnImpossibleUntilDate_whenParsed_thenItHasAlreadyExpiredAndTheReasonSaysWhy() {
+    var ignore =
+        InlineIgnore.parse("x = 1  # bulwark: ignore[r] waiting on vendor until=2027-02-30")
+            .orElseThrow();
+
+    assertThat(ignore.expires()).contains(LocalDate.MIN);
+    assertThat(ignore.expires().orElseThrow()).isBefore(LocalDate.of(2000, 1, 1));
+    assertThat(ignore.reason()).isEqualTo("waiting on vendor (invalid until date)");
+  }
 }

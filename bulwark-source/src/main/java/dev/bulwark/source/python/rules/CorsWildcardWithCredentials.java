@@ -58,6 +58,10 @@ public final class CorsWildcardWithCredentials implements PythonRule {
         || !Py.lower(Py.lastName(t, left)).equals("access-control-allow-origin")) {
       return;
     }
+    if (Py.string(t, t.child(node, "right")).orElse("").equals("*") && allowsCredentials(t, node)) {
+      s.report(META, node, "any origin may send credentialed requests");
+      return;
+    }
     String right = s.qualify(t.child(node, "right"));
     String text = t.text(t.child(node, "right"));
     if (right.endsWith("request.origin")
@@ -66,5 +70,27 @@ public final class CorsWildcardWithCredentials implements PythonRule {
       s.report(
           META, node, "the Origin request header is reflected into Access-Control-Allow-Origin");
     }
+  }
+
+  /**
+   * True when the same function (or the module, outside functions) also sets {@code
+   * Access-Control-Allow-Credentials: true}.
+   */
+  private static boolean allowsCredentials(PyTree t, int node) {
+    int fn = Py.function(t, node);
+    int scope = fn < 0 ? t.root() : fn;
+    for (int n = 0; n < t.size(); n++) {
+      if (!t.is(n, "assignment") || !t.within(n, scope) || Py.function(t, n) != fn) {
+        continue;
+      }
+      int left = t.child(n, "left");
+      int right = t.child(n, "right");
+      if (t.is(left, "subscript")
+          && Py.lower(Py.lastName(t, left)).equals("access-control-allow-credentials")
+          && (Py.isTrue(t, right) || Py.lower(Py.string(t, right).orElse("")).equals("true"))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

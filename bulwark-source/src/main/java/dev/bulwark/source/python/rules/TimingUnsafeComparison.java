@@ -28,6 +28,13 @@ public final class TimingUnsafeComparison implements PythonRule {
       Pattern.compile(
           "(api_?key|secret|signature|hmac|password|passwd|auth_?token|access_?token"
               + "|bearer|x-api-key|^sig$|hmac_?digest|^digest$)");
+
+  /** A container of keys or tokens: {@code CUSTOMER_KEYS}, {@code valid_tokens}. */
+  private static final Pattern SECRET_CONTAINER =
+      Pattern.compile("(^|_)(keys|tokens|secrets|passwords|signatures)$");
+
+  private static final Pattern KEY_NAME = Pattern.compile("(key|token)");
+
   private static final Pattern WEAK = Pattern.compile("(^expected|token$)");
 
   @Override
@@ -68,7 +75,9 @@ public final class TimingUnsafeComparison implements PythonRule {
           tainted && leftKey + rightKey > 0
               || leftKey == 2 && rightKey > 0
               || rightKey == 2 && leftKey > 0
-              || leftKey > 0 && rightKey > 0 && inAuthFunction(t, node);
+              || leftKey > 0 && rightKey > 0 && inAuthFunction(t, node)
+              || keyAgainstSecretLoop(s, left, right)
+              || keyAgainstSecretLoop(s, right, left);
     }
     if (fires) {
       s.report(META, node, "a secret is compared with " + op + ", which leaks timing");
@@ -124,6 +133,12 @@ public final class TimingUnsafeComparison implements PythonRule {
     if (t.is(n, "call")) {
       name = Py.method(s, n).equals("get") ? Py.string(t, Py.arg(t, n, 0)).orElse("") : "";
     }
+    if (t.is(n, "identifier")) {
+      int loop = loopOverSecrets(s, n);
+      if (loop > 0) {
+        return loop;
+      }
+    }
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.isEmpty()
         || lower.contains("type")
@@ -132,6 +147,73 @@ public final class TimingUnsafeComparison implements PythonRule {
       return 0;
     }
     return STRONG.matcher(lower).find() ? 2 : WEAK.matcher(lower).find() ? 1 : 0;
+  }
+
+  /**
+   * {@code for known in list(CUSTOMER_KEYS) + [ADMIN_API_KEY]}: the loop variable takes each secret
+   * in turn. 2 when the iterable names a secret or carries a key, 1 for a constant holding keys or
+   * tokens ({@code API_KEYS}), else 0.
+   */
+  private static int loopOverSecrets(FileScope s, int n) {
+    PyTree t = s.tree();
+    String name = t.text(n);
+    for (int loop = t.ancestor(n, "for_statement");
+        loop >= 0;
+        loop = t.ancestor(loop, "for_statement")) {
+      int variable = t.child(loop, "left");
+      if (variable >= 0 && t.is(variable, "identifier") && t.text(variable).equals(name)) {
+        return iterableRank(s, t.child(loop, "right"), false);
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * {@code for known in API_KEYS: if key == known}: a name that says key or token, checked against
+   * each secret in turn, is a key check even when the flow cannot say where the name came from.
+   */
+  private static boolean keyAgainstSecretLoop(FileScope s, int candidate, int loopVariable) {
+    PyTree t = s.tree();
+    return t.is(candidate, "identifier")
+        && t.is(loopVariable, "identifier")
+        && KEY_NAME.matcher(Py.lower(t.text(candidate))).find()
+        && loopOverSecrets(s, loopVariable) > 0;
+  }
+
+  /**
+   * How surely an iterable yields secrets. A container name ({@code API_KEYS}) or a literal list
+   * holding secret names ({@code [ADMIN_API_KEY]}) does; a single secret ({@code for c in
+   * password}) yields its characters and does not.
+   */
+  private static int iterableRank(FileScope s, int iterable, boolean element) {
+    PyTree t = s.tree();
+    if (iterable < 0) {
+      return 0;
+    }
+    if (t.is(iterable, "identifier") || t.is(iterable, "attribute")) {
+      String name = Py.lastName(t, iterable);
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (element) {
+        return s.key(iterable).isPresent() || STRONG.matcher(lower).find() ? 2 : 0;
+      }
+      return SECRET_CONTAINER.matcher(lower).find() ? 1 : 0;
+    }
+    boolean literal = t.is(iterable, "list") || t.is(iterable, "set") || t.is(iterable, "tuple");
+    if (!literal
+        && !t.is(iterable, "call")
+        && !t.is(iterable, "argument_list")
+        && !t.is(iterable, "binary_operator")
+        && !t.is(iterable, "parenthesized_expression")) {
+      return 0;
+    }
+    int rank = 0;
+    for (int c = t.firstNamed(iterable); c >= 0; c = t.nextNamed(c)) {
+      if (t.is(iterable, "call") && c == t.child(iterable, "function")) {
+        continue;
+      }
+      rank = Math.max(rank, iterableRank(s, c, literal));
+    }
+    return rank;
   }
 
   private static boolean inAuthFunction(PyTree t, int node) {

@@ -48,7 +48,10 @@ public final class TlsVerificationDisabled implements PythonRule {
       case "assignment" -> {
         String left = t.text(t.child(node, "left"));
         int right = t.child(node, "right");
-        if (left.endsWith(".check_hostname") && Py.isFalse(t, right) && !noHostnameBranch(t, node)
+        if (left.endsWith(".check_hostname")
+                && Py.isFalse(t, right)
+                && !noHostnameBranch(t, node)
+                && !serverContext(s, node)
             || left.endsWith(".verify_mode") && s.qualify(right).endsWith("CERT_NONE")
             || left.endsWith(".verify") && Py.isFalse(t, right) && !left.startsWith("self.")) {
           s.report(META, node, left + " disables certificate checks");
@@ -72,6 +75,48 @@ public final class TlsVerificationDisabled implements PythonRule {
   private static boolean noHostnameBranch(PyTree t, int node) {
     int branch = t.ancestor(node, "if_statement");
     return branch >= 0 && t.text(t.child(branch, "condition")).contains("hostname");
+  }
+
+  /**
+   * A server checks no hostname: {@code ctx.check_hostname = False} on a context made by {@code
+   * ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)} or {@code
+   * ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)} in the same function changes nothing.
+   */
+  private static boolean serverContext(FileScope s, int node) {
+    PyTree t = s.tree();
+    int target = t.child(t.child(node, "left"), "object");
+    String variable = t.text(target);
+    int fn = Py.function(t, node);
+    int scope = fn < 0 ? t.root() : fn;
+    for (int n = 0; n < t.size(); n++) {
+      if (t.is(n, "assignment")
+          && t.within(n, scope)
+          && Py.function(t, n) == fn
+          && t.text(t.child(n, "left")).equals(variable)
+          && isServerContext(s, t.child(n, "right"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isServerContext(FileScope s, int value) {
+    PyTree t = s.tree();
+    if (!t.is(value, "call")) {
+      return false;
+    }
+    String callee = Py.callee(s, value);
+    if (callee.endsWith("SSLContext")) {
+      int protocol = Py.arg(t, value, 0);
+      protocol = protocol >= 0 ? protocol : Py.keyword(t, value, "protocol");
+      return protocol >= 0 && s.qualify(protocol).endsWith("PROTOCOL_TLS_SERVER");
+    }
+    if (callee.endsWith("create_default_context")) {
+      int purpose = Py.arg(t, value, 0);
+      purpose = purpose >= 0 ? purpose : Py.keyword(t, value, "purpose");
+      return purpose >= 0 && s.qualify(purpose).endsWith("Purpose.CLIENT_AUTH");
+    }
+    return false;
   }
 
   private static boolean isClient(String callee) {
