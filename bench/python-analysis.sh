@@ -10,8 +10,9 @@ STDLIB=$($PY -c 'import sysconfig;print(sysconfig.get_paths()["stdlib"])')
 if [ "$#" -eq 0 ]; then
   set -- "$STDLIB" $($PY -c 'import flask,werkzeug,requests,os;print(" ".join(os.path.dirname(m.__file__) for m in (flask,werkzeug,requests)))')
 fi
-./mvnw -q -o -pl bulwark-source -am test-compile -Dspotless.check.skip=true
-M2=${M2_REPO:-$HOME/.m2/repository}
+# The test classpath of bulwark-source, as Maven resolves it (tree-sitter, JGit, Jackson, ...).
+./mvnw -q -o -pl bulwark-source -am test-compile dependency:build-classpath -Dspotless.check.skip=true \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 # Run from a copy of the classes, so that a rebuild during a long run cannot pull them away.
 SNAP=$(mktemp -d)
 trap 'rm -rf "$SNAP"' EXIT
@@ -21,8 +22,7 @@ for d in bulwark-core/target/classes bulwark-secrets/target/classes bulwark-sour
   mkdir -p "$SNAP/$d" && cp -r "$d/." "$SNAP/$d/"
 done
 CP=$SNAP/bulwark-core/target/classes:$SNAP/bulwark-secrets/target/classes:$SNAP/bulwark-source/target/classes:$SNAP/bulwark-source/target/test-classes
-CP=$CP:$(ls "$M2"/io/github/bonede/tree-sitter/0.26.6/tree-sitter-0.26.6.jar):$(ls "$M2"/io/github/bonede/tree-sitter-python/0.25.0/tree-sitter-python-0.25.0.jar)
-CP=$CP:$(ls "$M2"/org/eclipse/jgit/org.eclipse.jgit/*/org.eclipse.jgit-*.jar | head -1)
+CP=$CP:$(cat bulwark-source/target/bench-classpath.txt)
 for root in "$@"; do
   # The stdlib walk skips site-packages so that the roots do not overlap.
   echo "== $root"
