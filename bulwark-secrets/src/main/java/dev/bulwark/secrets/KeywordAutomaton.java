@@ -111,7 +111,9 @@ final class KeywordAutomaton {
    * first's.
    */
   void scan(byte[] buf, int from, int to, HitSink sink) {
-    if (to - from < 16384) {
+    // Below this, holding three quarters' hits costs more than the interleaving saves; and each
+    // quarter must be longer than the longest keyword, which it re-reads from the one before.
+    if (to - from < Math.max(2048, 8 * maxKeywordLength)) {
       scanOne(buf, from, to, sink);
       return;
     }

@@ -116,7 +116,6 @@ public final class PatternCatalog {
     Pattern regex;
     boolean leadingBoundary = spec.regex().startsWith("\\b");
     try {
-      Pattern.compile(spec.regex());
       regex = Pattern.compile(leadingBoundary ? spec.regex().substring(2) : spec.regex());
     } catch (PatternSyntaxException e) {
       throw new CatalogException(where + "invalid regex: " + e.getMessage(), e);

@@ -2,6 +2,7 @@ package dev.bulwark.secrets;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Values that stand in for a secret without being one: {@code changeme}, {@code xxx}, {@code
@@ -47,8 +48,8 @@ public final class Placeholders {
           "not-a-real",
           "fake");
 
-  private static final List<String> WHOLE_WORDS =
-      List.of(
+  private static final Set<String> WHOLE_WORDS =
+      Set.of(
           "password",
           "passwd",
           "secret",
@@ -97,8 +98,21 @@ public final class Placeholders {
     return isSequence(v);
   }
 
+  /** At most two distinct characters ({@code aaaa}, {@code abab}, {@code 0x0000}). */
   private static boolean allSameCharacter(String v) {
-    return v.chars().distinct().count() <= 2;
+    char first = v.charAt(0);
+    char second = first;
+    for (int i = 1; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == first || c == second) {
+        continue;
+      }
+      if (second != first) {
+        return false;
+      }
+      second = c;
+    }
+    return true;
   }
 
   /** abcdef…, 0123456789…: keyboard runs that docs use as obviously fake keys. */

@@ -94,7 +94,7 @@ public final class SourceLens {
   }
 
   private static void requireGit(Optional<GitRepo> repo, String option) throws BadTargetException {
-    if (repo.isEmpty()) {
+    if (repo.isEmpty() || !repo.get().opens()) {
       throw new BadTargetException(option + " needs a git repository, and none holds this path");
     }
   }
