@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import dev.bulwark.core.Category;
 import dev.bulwark.core.Confidence;
@@ -104,8 +103,7 @@ public final class PatternCatalog {
     }
   }
 
-  static SecretPattern compile(
-      PatternSpec spec, String provider, String rotate, boolean needNegativeSamples) {
+  static SecretPattern compile(PatternSpec spec, String provider, String rotate, boolean builtIn) {
     String id = spec.id();
     if (id == null || !KEBAB.matcher(id).matches()) {
       throw new CatalogException("secret pattern id must be kebab-case: " + id);
@@ -113,10 +111,11 @@ public final class PatternCatalog {
     String where = "secret pattern " + id + ": ";
     require(spec.title() != null && !spec.title().isBlank(), where + "no title");
     require(spec.regex() != null && !spec.regex().isBlank(), where + "no regex");
-    Pattern regex;
+    LazyRegex regex;
     boolean leadingBoundary = spec.regex().startsWith("\\b");
+    String source = leadingBoundary ? spec.regex().substring(2) : spec.regex();
     try {
-      regex = Pattern.compile(leadingBoundary ? spec.regex().substring(2) : spec.regex());
+      regex = builtIn ? LazyRegex.deferred(source) : LazyRegex.compiled(source);
     } catch (PatternSyntaxException e) {
       throw new CatalogException(where + "invalid regex: " + e.getMessage(), e);
     }
@@ -140,9 +139,7 @@ public final class PatternCatalog {
     PatternSpec.Samples samples =
         Optional.ofNullable(spec.samples()).orElse(new PatternSpec.Samples(List.of(), List.of()));
     require(!samples.positiveOrEmpty().isEmpty(), where + "no positive samples");
-    require(
-        !needNegativeSamples || !samples.negativeOrEmpty().isEmpty(),
-        where + "no negative samples");
+    require(!builtIn || !samples.negativeOrEmpty().isEmpty(), where + "no negative samples");
     List<Integer> cwe = new ArrayList<>(List.of(798));
     Optional.ofNullable(spec.cwe()).orElse(List.of()).stream()
         .filter(c -> !cwe.contains(c))

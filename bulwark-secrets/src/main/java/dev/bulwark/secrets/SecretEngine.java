@@ -248,7 +248,7 @@ public final class SecretEngine {
         cachedEnd = we;
       }
       SecretPattern p = patterns.get(target);
-      Matcher m = p.regex().matcher(cachedText);
+      Matcher m = p.regex().pattern().matcher(cachedText);
       int group = p.secretGroup();
       int at = 0;
       while (at <= cachedText.length() && m.find(at)) {

@@ -1,6 +1,5 @@
 package dev.bulwark.secrets;
 
-import com.google.re2j.Pattern;
 import dev.bulwark.core.Confidence;
 import dev.bulwark.core.RuleMeta;
 import dev.bulwark.core.Severity;
@@ -12,10 +11,11 @@ import java.util.OptionalDouble;
 /**
  * One credential format of the catalog, compiled and validated.
  *
- * @param regex re2j (linear time); the secret is the group named {@code secret} when there is one,
- *     else the whole match. A leading {@code \b} is taken off and checked by the engine instead
- *     ({@code leadingBoundary}): without it re2j sees the literal prefix and jumps between its
- *     occurrences instead of stepping its automaton over every character, about ten times faster
+ * @param regex re2j (linear time), compiled on first use; the secret is the group named {@code
+ *     secret} when there is one, else the whole match. A leading {@code \b} is taken off and
+ *     checked by the engine instead ({@code leadingBoundary}): without it re2j sees the literal
+ *     prefix and jumps between its occurrences instead of stepping its automaton over every
+ *     character, about ten times faster
  * @param leadingBoundary whether the written regex began with {@code \b}
  * @param keywords prefilter words: all-lowercase ones match case-insensitively, others exactly
  * @param entropyFloor the least Shannon entropy (bits/char) of the secret's body, if any
@@ -31,7 +31,7 @@ public record SecretPattern(
     String id,
     String title,
     String provider,
-    Pattern regex,
+    LazyRegex regex,
     boolean leadingBoundary,
     List<String> keywords,
     OptionalDouble entropyFloor,
@@ -60,7 +60,6 @@ public record SecretPattern(
   }
 
   int secretGroup() {
-    Integer named = regex.namedGroups().get("secret");
-    return named == null ? 0 : named;
+    return regex.secretGroup();
   }
 }

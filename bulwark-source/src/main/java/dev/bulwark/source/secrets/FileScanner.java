@@ -23,19 +23,26 @@ public final class FileScanner {
 
   private static final int SNIFF = 8000;
 
+  private static final int INITIAL = 64 << 10;
+
   /** Files at least this large are reported as an error line (they are still scanned). */
   public static final long LARGE = 64L << 20;
 
   private final BufferScanner scanner;
   private final ScanContext context;
-  private final byte[] buf = new byte[WINDOW];
 
   /**
-   * The kernel copies into this off-heap buffer and we copy on into {@link #buf}: reading straight
-   * into a heap array makes the JDK borrow a temporary direct buffer of the request's size, and
-   * allocating and zeroing that cost more than the scan of a small file.
+   * The file's bytes: as large as the largest file seen so far, up to {@link #WINDOW}. Starting
+   * small spares a scan of a few files from zeroing megabytes it never uses.
    */
-  private final ByteBuffer direct = ByteBuffer.allocateDirect(WINDOW);
+  private byte[] buf = new byte[INITIAL];
+
+  /**
+   * The kernel copies into this off-heap buffer (as large as {@link #buf}) and we copy on into
+   * {@link #buf}: reading straight into a heap array makes the JDK borrow a temporary direct buffer
+   * of the request's size, and allocating and zeroing that cost more than the scan of a small file.
+   */
+  private ByteBuffer direct = ByteBuffer.allocateDirect(INITIAL);
 
   /** What the scan of one file learnt. */
   public enum Outcome {
@@ -51,7 +58,13 @@ public final class FileScanner {
 
   public Outcome scan(Path path, String relative, long size) {
     try (FileChannel in = FileChannel.open(path)) {
+      ensureCapacity((int) Math.min(WINDOW, size + 1));
       int len = fill(in, 0);
+      if (len == buf.length && buf.length < WINDOW) {
+        // the file grew since the walk saw it: windows need the full-size buffer
+        ensureCapacity(WINDOW);
+        len += fill(in, len);
+      }
       if (isBinary(buf, Math.min(len, SNIFF))) {
         return Outcome.BINARY;
       }
@@ -103,6 +116,13 @@ public final class FileScanner {
       }
     }
     return len - OVERLAP;
+  }
+
+  private void ensureCapacity(int capacity) {
+    if (buf.length < capacity) {
+      buf = java.util.Arrays.copyOf(buf, Math.max(capacity, Math.min(WINDOW, buf.length * 2)));
+      direct = ByteBuffer.allocateDirect(buf.length);
+    }
   }
 
   private int fill(FileChannel in, int offset) throws IOException {
