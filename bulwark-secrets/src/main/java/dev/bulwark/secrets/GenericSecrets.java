@@ -37,7 +37,7 @@ final class GenericSecrets {
       java.util.regex.Pattern.compile(
           ".*\\.(pem|key|json|txt|crt|cer|p12|pfx|yaml|yml|env|cfg|ini|py)$");
   private static final java.util.regex.Pattern WORD_LIKE =
-      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z_.\\-]*");
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z_.:\\-]*");
   private static final java.util.regex.Pattern CONSTANT_NAME =
       java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
   private static final java.util.regex.Pattern SHORT_NUMBER =
@@ -128,6 +128,9 @@ final class GenericSecrets {
         && (text.charAt(valueEnd) == '(' || text.charAt(valueEnd) == '.')) {
       return Optional.empty(); // a call or an attribute: code, not a literal
     }
+    if (!quoted && followedByCode(text, valueEnd, to)) {
+      return Optional.empty(); // private_key: PKCS7PrivateKeyTypes, -- an annotation, an argument
+    }
     String name = text.subSequence(nameStart, nameEnd).toString();
     String value = text.subSequence(valueStart, valueEnd).toString();
     int start = valueStart;
@@ -137,6 +140,20 @@ final class GenericSecrets {
   }
 
   private static final String BARE_STOP = "\"'`,;()[]{}<>";
+
+  /**
+   * Whether a bare value ends where code goes on: a comma, a closing parenthesis, or a default
+   * ({@code = None}) after it, as in a signature's {@code token: TokenType = None}. A config file's
+   * bare value ends its line.
+   */
+  private static boolean followedByCode(CharSequence text, int valueEnd, int to) {
+    int i = skipSpaces(text, valueEnd, to);
+    if (i >= to) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return c == ')' || (c == ',' && i == valueEnd) || (c == '=' && i > valueEnd);
+  }
 
   private static boolean nameChar(char c) {
     return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.');

@@ -87,7 +87,10 @@ public final class Placeholders {
 
   public static boolean isPlaceholder(String value) {
     String v = value.toLowerCase(Locale.ROOT);
-    if (v.isEmpty() || allSameCharacter(v) || WHOLE_WORDS.contains(v)) {
+    if (v.isEmpty()
+        || allSameCharacter(v)
+        || WHOLE_WORDS.contains(v)
+        || WHOLE_WORDS.contains(unLeet(v))) {
       return true;
     }
     for (String marker : MARKERS) {
@@ -97,6 +100,27 @@ public final class Placeholders {
     }
     return isSequence(v);
   }
+
+  /**
+   * {@code P@55w0rd!} read as {@code password}: docs and demos spell the word they mean with digits
+   * and symbols, and no real secret is a dictionary word in disguise.
+   */
+  private static String unLeet(String v) {
+    int end = v.length();
+    while (end > 0 && v.charAt(end - 1) == '!') {
+      end--;
+    }
+    StringBuilder b = new StringBuilder(end);
+    for (int i = 0; i < end; i++) {
+      char c = v.charAt(i);
+      int at = LEET.indexOf(c);
+      b.append(at >= 0 ? PLAIN.charAt(at) : c);
+    }
+    return b.toString();
+  }
+
+  private static final String LEET = "@4$5310!7";
+  private static final String PLAIN = "assseioit";
 
   /** At most two distinct characters ({@code aaaa}, {@code abab}, {@code 0x0000}). */
   private static boolean allSameCharacter(String v) {

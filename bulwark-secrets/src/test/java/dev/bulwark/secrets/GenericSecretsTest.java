@@ -81,4 +81,52 @@ class GenericSecretsTest {
     // then the key is still found
     assertThat(found).extracting(SecretMatch::secret).contains(secret);
   }
+
+  @Test
+  void aTypeAnnotationInASignatureIsNotAValue() {
+    // given a parameter annotated with a type whose name holds a digit (found in cryptography)
+    String line = "        private_key: PKCS7" + "PrivateKeyTypes,";
+
+    // when the line is scanned
+    List<SecretMatch> found = engine.findIn(line);
+
+    // then nothing is reported
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void aBareValueThatEndsItsConfigLineIsStillJudged() {
+    // given a YAML line with a bare random value (the annotation rule must not hide it)
+    String line = "api_token: " + "Qm7xT2vL9" + "pR4sW8zK3d";
+
+    // when the line is scanned
+    List<SecretMatch> found = engine.findIn(line);
+
+    // then the value is reported
+    assertThat(found).singleElement().satisfies(m -> assertThat(m.secret()).endsWith("zK3d"));
+  }
+
+  @Test
+  void passwordSpelledInLeetIsAnExampleNotASecret() {
+    // given the demo password moto ships, "password" in digits and symbols
+    String line = "credentials = {\"username\": \"admin\", \"password\": \"P@55" + "w0rd!\"}";
+
+    // when the line is scanned
+    List<SecretMatch> found = engine.findIn(line);
+
+    // then it is a placeholder
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void aColonSeparatedIdentifierIsANameNotAKey() {
+    // given a key-named constant that holds a resource identifier (found in samtranslator)
+    String line = "_SAR_APP_KEY = \"serverlessrepo:" + "applicationId\"";
+
+    // when the line is scanned
+    List<SecretMatch> found = engine.findIn(line);
+
+    // then nothing is reported
+    assertThat(found).isEmpty();
+  }
 }

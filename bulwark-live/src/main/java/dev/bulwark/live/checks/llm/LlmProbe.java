@@ -12,6 +12,8 @@ public record LlmProbe(String kind, String prompt) {
   /** What a model that followed an injected instruction answers. */
   public static final String OVERRIDE_TOKEN = "BULWARK-OVERRIDE-7Q";
 
+  /** What a model answers when it decoded and obeyed a base64-smuggled instruction. */
+  // bulwark: ignore[hardcoded-secret-generic] a marker the probe asks the model to echo, not a key
   public static final String ENCODED_TOKEN = "BULWARK-B64-3Z";
 
   public static final LlmProbe HELLO =
