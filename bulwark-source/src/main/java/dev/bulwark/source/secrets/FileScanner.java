@@ -3,11 +3,13 @@ package dev.bulwark.source.secrets;
 import dev.bulwark.core.ScanContext;
 import dev.bulwark.core.ScanError;
 import dev.bulwark.secrets.SecretEngine;
+import dev.bulwark.source.notebooks.NotebookText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reads one file at a time into a reusable buffer (one per worker thread) and scans it: whole when
@@ -73,6 +75,14 @@ public final class FileScanner {
         context.error(
             new ScanError(
                 relative, "large file (" + (size >> 20) + " MB): scanned in windows, not parsed"));
+      }
+      if (len < buf.length && NotebookText.isNotebook(relative)) {
+        Optional<byte[]> cells = NotebookText.lineAligned(buf, len);
+        if (cells.isPresent()) {
+          byte[] text = cells.get();
+          scanner.scan(text, text.length, text.length, relative, 1, BufferScanner.Placement.ALL);
+          return Outcome.TEXT;
+        }
       }
       boolean utf8Checked = false;
       int line = 1;
