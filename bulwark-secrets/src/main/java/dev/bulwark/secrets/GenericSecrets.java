@@ -33,19 +33,12 @@ final class GenericSecrets {
   static final List<String> KEYWORDS =
       List.of("key", "secret", "token", "passw", "pwd", "bearer", "credential", "passphrase");
 
-  private static final java.util.regex.Pattern FILE_NAME =
-      java.util.regex.Pattern.compile(
-          ".*\\.(pem|key|json|txt|crt|cer|p12|pfx|yaml|yml|env|cfg|ini|py)$");
-  private static final java.util.regex.Pattern WORD_LIKE =
-      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z_.:\\-]*");
-  private static final java.util.regex.Pattern CONSTANT_NAME =
-      java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
-  private static final java.util.regex.Pattern SHORT_NUMBER =
-      java.util.regex.Pattern.compile("\\d{1,11}");
+  private static final java.util.Set<String> FILE_EXTENSIONS =
+      java.util.Set.of(
+          "pem", "key", "json", "txt", "crt", "cer", "p12", "pfx", "yaml", "yml", "env", "cfg",
+          "ini", "py");
   private static final java.util.regex.Pattern DOTTED_IDENTIFIER =
       java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
-  private static final java.util.regex.Pattern HAS_DIGIT =
-      java.util.regex.Pattern.compile(".*\\d.*");
 
   private static final java.util.regex.Pattern UUID =
       java.util.regex.Pattern.compile(
@@ -210,7 +203,7 @@ final class GenericSecrets {
         || value.contains("$")
         || value.contains("%")
         || value.contains("{")
-        || FILE_NAME.matcher(lower).matches()) {
+        || fileName(lower)) {
       return false;
     }
     if (!ValueShape.hasRandomRun(value)
@@ -218,23 +211,78 @@ final class GenericSecrets {
       return false; // the value repeats the name (api_key = "admin-api-key"), unless a random
       // run beside the words carries the secret
     }
-    if (WORD_LIKE.matcher(value).matches()) {
+    if (wordLike(value)) {
       return false; // NextToken, DistributionList.NextMarker, my-secret-name: names, not secrets
     }
-    if (CONSTANT_NAME.matcher(value).matches() || SHORT_NUMBER.matcher(value).matches()) {
+    if (constantName(value) || shortNumber(value)) {
       return false;
     }
     if (!quoted && ValueShape.pathLike(value)) {
       return false; // Credential=akid/20220524/us-east-1/s3/aws4_request in prose: a path
     }
     boolean identifier = DOTTED_IDENTIFIER.matcher(value).matches();
-    if (!quoted && ((value.contains(".") && identifier) || !HAS_DIGIT.matcher(value).matches())) {
+    if (!quoted && ((value.contains(".") && identifier) || !hasDigit(value))) {
       return false;
     }
     if (!quoted && (value.length() < 12 || Entropy.of(value) < 3.3)) {
       return false;
     }
     return classes(value) >= 2 && Entropy.of(value) >= 2.5;
+  }
+
+  // Hand-written shape tests: they run on every candidate value, where java.util.regex costs more
+  // than the rest of the judgement.
+
+  /** {@code id_rsa.pem}, {@code creds.json}: a file name, not a secret. */
+  private static boolean fileName(String lower) {
+    int dot = lower.lastIndexOf('.');
+    return dot >= 0 && FILE_EXTENSIONS.contains(lower.substring(dot + 1));
+  }
+
+  /** Letters, then letters and {@code _ . : -}: NextToken, my-secret-name, repo:applicationId. */
+  private static boolean wordLike(String v) {
+    if (v.isEmpty() || !asciiLetter(v.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (!asciiLetter(c) && c != '_' && c != '.' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code AWS_SECRET_ACCESS_KEY}: an upper-case constant's name. */
+  private static boolean constantName(String v) {
+    if (v.isEmpty() || v.charAt(0) < 'A' || v.charAt(0) > 'Z') {
+      return false;
+    }
+    for (int i = 1; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Up to eleven digits: a port, a count, an id. */
+  private static boolean shortNumber(String v) {
+    return !v.isEmpty() && v.length() <= 11 && v.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  private static boolean hasDigit(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static int classes(String v) {
