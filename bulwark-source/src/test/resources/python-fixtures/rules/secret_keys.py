@@ -9,6 +9,14 @@ app.secret_key = "dev"
 app.config["SECRET_KEY"] = "change-me"
 # ruleid: flask-hardcoded-secret-key
 app.config.update(SECRET_KEY="q8Zt3LxV9mNp2RwK7sYbJ4cH6dFgA1eU")
+# ruleid: flask-hardcoded-secret-key
+app.config.from_mapping(SECRET_KEY="dev", DATABASE="app.sqlite")
+# ok: flask-hardcoded-secret-key
+app.config.from_mapping(SECRET_KEY=os.environ["SECRET_KEY"])
+# ruleid: flask-hardcoded-secret-key
+app.config.setdefault("SECRET_KEY", "dev-only")
+# ok: flask-hardcoded-secret-key
+app.config.setdefault("SESSION_COOKIE_NAME", "sid")
 # ok: flask-hardcoded-secret-key
 app.config["SECRET_KEY"] = os.environ["SECRET_KEY"]
 # ok: flask-hardcoded-secret-key

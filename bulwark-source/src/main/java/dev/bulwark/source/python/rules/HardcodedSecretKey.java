@@ -49,11 +49,16 @@ public final class HardcodedSecretKey implements PythonRule {
       return;
     }
     String callee = Py.callee(s, node);
-    if (callee.endsWith("config.update") || callee.equals("dict")) {
+    if (callee.endsWith("config.update") || callee.endsWith("config.from_mapping")) {
+      // from_mapping is the Flask tutorial's way: SECRET_KEY="dev", "overridden by instance
+      // config" -- and used as it is wherever that config file is missing
       int value = Py.keyword(t, node, "SECRET_KEY");
-      if (value >= 0 && callee.endsWith("config.update")) {
-        check(s, node, value);
+      if (value >= 0) {
+        check(s, value, value); // on the SECRET_KEY= line, not where the call starts
       }
+    } else if (callee.endsWith("config.setdefault")
+        && Py.string(t, Py.arg(t, node, 0)).filter("SECRET_KEY"::equals).isPresent()) {
+      check(s, node, Py.arg(t, node, 1));
     } else if (callee.equals("os.getenv") || callee.equals("os.environ.get")) {
       Optional<String> name = Py.string(t, Py.arg(t, node, 0));
       if (name.filter(n -> n.equals("SECRET_KEY") || n.equals("FLASK_SECRET_KEY")).isPresent()) {
