@@ -94,6 +94,13 @@ final class ScanCommand implements Callable<Integer> {
   boolean noColor;
 
   @Option(
+      names = "--no-cache",
+      description =
+          "Source: analyse the directory even if nothing changed since the last scan (the last"
+              + " result per directory is kept under $XDG_CACHE_HOME/bulwark).")
+  boolean noCache;
+
+  @Option(
       names = "--api",
       paramLabel = "NAME",
       description = "The API's name, for history (default: the spec's title).")
@@ -286,7 +293,17 @@ final class ScanCommand implements Callable<Integer> {
         liveOptions,
         new RulePolicy(disabled, overrides),
         accepted,
-        api);
+        api,
+        noCache ? Optional.empty() : Optional.of(cacheDir(env)));
+  }
+
+  /** $XDG_CACHE_HOME/bulwark, else ~/.cache/bulwark. */
+  static Path cacheDir(Map<String, String> env) {
+    String xdg = env.get("XDG_CACHE_HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Path.of(xdg, "bulwark");
+    }
+    return Path.of(System.getProperty("user.home"), ".cache", "bulwark");
   }
 
   private Optional<Path> firstDirectory() {

@@ -15,6 +15,12 @@ public final class ScanStats {
     bytes.add(size);
   }
 
+  /** Adds counts gathered elsewhere (a replayed cached scan). */
+  public void addFiles(long count, long size) {
+    files.add(count);
+    bytes.add(size);
+  }
+
   public void addRequest() {
     requests.increment();
   }

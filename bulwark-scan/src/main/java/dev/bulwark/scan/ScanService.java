@@ -36,7 +36,7 @@ public final class ScanService {
    */
   public ScanOutcome scan(ScanSettings settings, ScanListener listener)
       throws BadTargetException, InterruptedException {
-    return run(settings, TargetResolver.resolve(settings), listener);
+    return run(settings, TargetResolver.resolve(settings, tool, clock), listener);
   }
 
   /** Runs the given lens runners, e.g. ones the caller built itself. */

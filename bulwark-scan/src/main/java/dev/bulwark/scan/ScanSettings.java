@@ -6,6 +6,7 @@ import dev.bulwark.core.RulePolicy;
 import dev.bulwark.live.LiveOptions;
 import dev.bulwark.source.SourceOptions;
 import dev.bulwark.spec.SpecOptions;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +26,8 @@ public record ScanSettings(
     LiveOptions live,
     RulePolicy policy,
     Optional<Baseline> baseline,
-    Optional<ApiIdentity> api) {
+    Optional<ApiIdentity> api,
+    Optional<Path> cache) {
 
   public ScanSettings {
     targets = List.copyOf(targets);
@@ -36,6 +38,7 @@ public record ScanSettings(
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(api, "api");
+    Objects.requireNonNull(cache, "cache");
     if (targets.isEmpty()) {
       throw new IllegalArgumentException("a scan needs at least one target");
     }
@@ -51,18 +54,26 @@ public record ScanSettings(
         LiveOptions.defaults(),
         RulePolicy.DEFAULT,
         Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 
   public ScanSettings withSpec(Optional<String> value) {
-    return new ScanSettings(targets, value, source, specOptions, live, policy, baseline, api);
+    return new ScanSettings(
+        targets, value, source, specOptions, live, policy, baseline, api, cache);
   }
 
   public ScanSettings withSource(SourceOptions value) {
-    return new ScanSettings(targets, spec, value, specOptions, live, policy, baseline, api);
+    return new ScanSettings(targets, spec, value, specOptions, live, policy, baseline, api, cache);
+  }
+
+  /** Where source scans keep their last result per directory (none: no cache). */
+  public ScanSettings withCache(Optional<Path> value) {
+    return new ScanSettings(targets, spec, source, specOptions, live, policy, baseline, api, value);
   }
 
   public ScanSettings withApi(Optional<ApiIdentity> value) {
-    return new ScanSettings(targets, spec, source, specOptions, live, policy, baseline, value);
+    return new ScanSettings(
+        targets, spec, source, specOptions, live, policy, baseline, value, cache);
   }
 }

@@ -2,7 +2,9 @@ package dev.bulwark.scan;
 
 import dev.bulwark.core.BadTargetException;
 import dev.bulwark.core.LensRunner;
+import dev.bulwark.core.ToolInfo;
 import dev.bulwark.live.LiveLens;
+import dev.bulwark.scan.cache.CachedSourceRunner;
 import dev.bulwark.source.SourceLens;
 import dev.bulwark.spec.SpecDocument;
 import dev.bulwark.spec.SpecLens;
@@ -13,6 +15,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +30,12 @@ public final class TargetResolver {
   private TargetResolver() {}
 
   public static List<LensRunner> resolve(ScanSettings settings) throws BadTargetException {
+    return resolve(settings, new ToolInfo("bulwark", "unknown"), Clock.systemUTC());
+  }
+
+  /** The lens runners for the settings' targets; source scans use the cache when it is set. */
+  public static List<LensRunner> resolve(ScanSettings settings, ToolInfo tool, Clock clock)
+      throws BadTargetException {
     List<LensRunner> runners = new ArrayList<>();
     // The --spec document is loaded once: the live lens probes its operations, the spec lens
     // audits it.
@@ -43,7 +52,13 @@ public final class TargetResolver {
       } else {
         Path path = localPath(target);
         if (Files.isDirectory(path)) {
-          runners.add(SourceLens.runner(path, settings.source()));
+          LensRunner source = SourceLens.runner(path, settings.source());
+          if (settings.cache().isPresent() && CachedSourceRunner.applies(settings.source())) {
+            source =
+                new CachedSourceRunner(
+                    source, path, settings.source(), settings.cache().get(), tool, clock);
+          }
+          runners.add(source);
         } else if (Files.isRegularFile(path)) {
           if (!Files.isReadable(path)) {
             throw new BadTargetException(target + ": file is not readable");

@@ -114,6 +114,7 @@ final class ScanTools {
             live,
             RulePolicy.DEFAULT,
             Optional.empty(),
+            Optional.empty(),
             Optional.empty());
     return scan(settings, SecretScrubber.forHeaders(headers));
   }
