@@ -89,9 +89,15 @@ public final class CachedSourceRunner implements LensRunner {
       }
     }
     RecordingContext recording = new RecordingContext(context);
-    lens.run(recording);
-    RecordingContext.replayInto(recording.record(), context);
-    if (digest.isPresent() && !context.cancelled()) {
+    boolean completed = false;
+    try {
+      lens.run(recording);
+      completed = true;
+    } finally {
+      // what a failing lens found before it failed still counts; only a complete run is kept
+      RecordingContext.replayInto(recording.record(), context);
+    }
+    if (completed && digest.isPresent() && !context.cancelled()) {
       write(digest.get(), recording.record());
     }
   }
