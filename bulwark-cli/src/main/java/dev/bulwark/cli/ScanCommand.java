@@ -12,6 +12,8 @@ import dev.bulwark.scan.AllRules;
 import dev.bulwark.scan.ScanOutcome;
 import dev.bulwark.scan.ScanService;
 import dev.bulwark.scan.ScanSettings;
+import dev.bulwark.secrets.PatternSpec;
+import dev.bulwark.secrets.SecretPattern;
 import dev.bulwark.source.SourceOptions;
 import dev.bulwark.spec.SpecOptions;
 import java.io.PrintWriter;
@@ -257,10 +259,14 @@ final class ScanCommand implements Callable<Integer> {
     Set<String> disabled = new HashSet<>(cfg.rules().disable());
     Map<String, Severity> overrides = new HashMap<>();
     cfg.rules().severity().forEach((rule, sev) -> overrides.put(rule, severity(sev)));
+    List<PatternSpec> customPatterns = CustomPatterns.from(cfg);
+    // the team's own secret patterns are rules too: secret-<id>, as their findings say
+    Set<String> customRules = new HashSet<>();
+    customPatterns.forEach(p -> customRules.add(SecretPattern.ruleId(p.id())));
     for (String rule : disabled) {
-      requireKnownRule(rule);
+      requireKnownRule(rule, customRules);
     }
-    overrides.keySet().forEach(ScanCommand::requireKnownRule);
+    overrides.keySet().forEach(rule -> requireKnownRule(rule, customRules));
     Optional<Baseline> accepted =
         baseline.or(() -> cfg.baselineValue().map(Path::of)).map(ReportOutputs::readBaseline);
 
@@ -270,7 +276,7 @@ final class ScanCommand implements Callable<Integer> {
     exc.addAll(exclude);
     SourceOptions source =
         new SourceOptions(inc, exc, history || Boolean.TRUE.equals(cfg.history()), since, staged)
-            .withCustomPatterns(CustomPatterns.from(cfg))
+            .withCustomPatterns(customPatterns)
             .withSecretsOnly(secretsOnly);
 
     LiveOptions liveOptions = liveFlags.options(cfg.live(), env);
@@ -317,8 +323,8 @@ final class ScanCommand implements Callable<Integer> {
         && !"dumb".equals(env.get("TERM"));
   }
 
-  private static void requireKnownRule(String rule) {
-    if (!AllRules.registry().contains(rule)) {
+  private static void requireKnownRule(String rule, Set<String> customRules) {
+    if (!AllRules.registry().contains(rule) && !customRules.contains(rule)) {
       throw UserError.badInput(ExplainCommand.unknownRule(rule));
     }
   }

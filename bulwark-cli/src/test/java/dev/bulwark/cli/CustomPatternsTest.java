@@ -19,20 +19,25 @@ class CustomPatternsTest {
   }
 
   private void config(String regex) throws IOException {
+    config(regex, "");
+  }
+
+  private void config(String regex, String before) throws IOException {
     Files.writeString(
         dir.resolve("bulwark.yaml"),
-        String.join(
-            "\n",
-            "secrets:",
-            "  patterns:",
-            "    - id: acme-internal-token",
-            "      title: ACME internal token",
-            "      regex: '" + regex + "'",
-            "      keywords: [acme_]",
-            "      severity: high",
-            "      samples:",
-            "        positive: ['acme_{{hex:32}}']",
-            ""));
+        before
+            + String.join(
+                "\n",
+                "secrets:",
+                "  patterns:",
+                "    - id: acme-internal-token",
+                "      title: ACME internal token",
+                "      regex: '" + regex + "'",
+                "      keywords: [acme_]",
+                "      severity: high",
+                "      samples:",
+                "        positive: ['acme_{{hex:32}}']",
+                ""));
   }
 
   @Test
@@ -55,5 +60,16 @@ class CustomPatternsTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(run.err()).contains("acme-internal-token").contains("positive sample");
+  }
+
+  @Test
+  void givenATeamPatternDisabledByItsRuleId_whenScanned_thenItIsAcceptedAndSilent()
+      throws IOException {
+    config("acme_[a-f0-9]{32}", "rules:\n  disable: [secret-acme-internal-token]\n");
+
+    CliRun run = CliRun.of("scan", dir.toString(), "--secrets-only", "--format", "json");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(run.out()).doesNotContain("secret-acme-internal-token");
   }
 }
