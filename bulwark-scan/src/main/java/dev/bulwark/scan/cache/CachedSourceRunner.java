@@ -37,8 +37,8 @@ import java.util.Set;
  * (redacted evidence, never a secret) as a JSON report, one entry per directory, replaced by the
  * next scan. Any problem with the cache is a miss: the scan runs as if there were none.
  *
- * <p>Only plain tree scans are cached: history and changed-only scans depend on git, and they are
- * fast already.
+ * <p>Only full tree scans are cached (see {@link #applies}): history and changed-only scans depend
+ * on git, and they are fast already.
  */
 public final class CachedSourceRunner implements LensRunner {
   private final LensRunner lens;
@@ -63,9 +63,15 @@ public final class CachedSourceRunner implements LensRunner {
     this.clock = clock;
   }
 
-  /** Whether a scan with these options can use the cache. */
+  /**
+   * Whether a scan with these options uses the cache: full analyses of the tree. A secrets-only
+   * scan reads the tree about as fast as hashing it does, so a cache would only add the hashing.
+   */
   public static boolean applies(SourceOptions options) {
-    return !options.history() && !options.staged() && options.since().isEmpty();
+    return !options.secretsOnly()
+        && !options.history()
+        && !options.staged()
+        && options.since().isEmpty();
   }
 
   @Override

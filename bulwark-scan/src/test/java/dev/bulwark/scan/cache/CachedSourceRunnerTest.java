@@ -166,4 +166,15 @@ class CachedSourceRunnerTest {
     assertThat(lensRuns).isEqualTo(2);
     assertThat(hits(second)).anyMatch(h -> h.contains("secret-stripe"));
   }
+
+  @Test
+  void onlyFullTreeAnalysesUseTheCache() {
+    // given the options of a full scan, and of the scans the cache does not serve
+    SourceOptions full = SourceOptions.defaults();
+
+    // then only the full scan uses the cache
+    assertThat(CachedSourceRunner.applies(full)).isTrue();
+    assertThat(CachedSourceRunner.applies(full.withSecretsOnly(true))).isFalse();
+    assertThat(CachedSourceRunner.applies(full.withHistory(true))).isFalse();
+  }
 }
