@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class CursorCopyTest {
   private static PyTree copy(String source) {
-    return PyParser.parse(source.getBytes(StandardCharsets.UTF_8));
+    return PyParser.parse(source.getBytes(StandardCharsets.UTF_8), PyParser.Reader.CURSOR_COPY);
   }
 
   private static int first(PyTree t, String type) {
