@@ -3,6 +3,7 @@ package dev.bulwark.source.python.tree;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Optional;
+import org.treesitter.TSNode;
 import org.treesitter.TSTree;
 
 /**
@@ -13,13 +14,22 @@ import org.treesitter.TSTree;
  * after {@link TreeReaders} loaded the library and checked it against {@link CursorCopy}.
  */
 final class NativeExport {
-  private static final Optional<VarHandle> TREE_POINTER = treePointerHandle();
+  private static final Optional<VarHandle> TREE_POINTER = handle(TSTree.class, "ptr", long.class);
+  private static final Optional<VarHandle> NODE_TREE_POINTER =
+      handle(TSNode.class, "treePtr", long.class);
 
   private NativeExport() {}
 
-  /** True when the binding's tree object exposes its native pointer as this version expects. */
-  static boolean treePointerReadable() {
-    return TREE_POINTER.isPresent();
+  /**
+   * True when the pointer this class reads from the binding's tree object is the one the binding's
+   * own root node carries (checked before the native side ever dereferences it).
+   */
+  static boolean pointerConsistent(TSTree tree) {
+    if (TREE_POINTER.isEmpty() || NODE_TREE_POINTER.isEmpty()) {
+      return false;
+    }
+    long pointer = (long) TREE_POINTER.get().get(tree);
+    return pointer != 0 && pointer == (long) NODE_TREE_POINTER.get().get(tree.getRootNode());
   }
 
   /** The tree's arrays, or empty when the native side refused (the caller copies instead). */
@@ -28,10 +38,19 @@ final class NativeExport {
       return Optional.empty();
     }
     long pointer = (long) TREE_POINTER.get().get(tree);
-    if (pointer == 0) {
-      return Optional.empty();
-    }
-    PyTree.Builder b = new PyTree.Builder(Math.max(1, nodeCount(pointer)));
+    return pointer == 0 ? Optional.empty() : read(pointer, source, nodeCount(pointer));
+  }
+
+  /**
+   * Reads into arrays of {@code capacity} first; when the tree is larger, the native side says how
+   * large and the read is done again (tests pass a small capacity to take that path).
+   */
+  static Optional<PyTree> read(TSTree tree, byte[] source, int capacity) {
+    return read((long) TREE_POINTER.orElseThrow().get(tree), source, capacity);
+  }
+
+  private static Optional<PyTree> read(long pointer, byte[] source, int capacity) {
+    PyTree.Builder b = new PyTree.Builder(Math.max(1, capacity));
     int n = export(pointer, b);
     if (n > b.capacity()) {
       b = new PyTree.Builder(n);
@@ -71,12 +90,12 @@ final class NativeExport {
       int[] start,
       int[] end);
 
-  /** The binding keeps the native {@code TSTree *} in a private field. */
-  private static Optional<VarHandle> treePointerHandle() {
+  /** The binding keeps the native pointers in private fields. */
+  private static Optional<VarHandle> handle(Class<?> owner, String field, Class<?> type) {
     try {
       return Optional.of(
-          MethodHandles.privateLookupIn(TSTree.class, MethodHandles.lookup())
-              .findVarHandle(TSTree.class, "ptr", long.class));
+          MethodHandles.privateLookupIn(owner, MethodHandles.lookup())
+              .findVarHandle(owner, field, type));
     } catch (ReflectiveOperationException | RuntimeException e) {
       return Optional.empty();
     }

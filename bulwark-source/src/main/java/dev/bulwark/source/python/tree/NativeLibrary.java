@@ -26,9 +26,6 @@ final class NativeLibrary {
     if (!os.contains("linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
       return Optional.of("no native export for " + os + "/" + arch);
     }
-    if (!NativeExport.treePointerReadable()) {
-      return Optional.of("the tree-sitter binding hides its tree pointer");
-    }
     URL url = NativeLibrary.class.getResource(RESOURCE);
     if (url == null) {
       return Optional.of("not built (no gcc or JNI headers at build time)");

@@ -1,6 +1,7 @@
 package dev.bulwark.source.python.tree;
 
 import java.util.Optional;
+import java.util.function.Function;
 import org.treesitter.TSInputEncoding;
 import org.treesitter.TSParser;
 import org.treesitter.TSTree;
@@ -41,6 +42,21 @@ public final class PyParser {
   }
 
   static PyTree parse(byte[] source, Reader reader) {
+    return withTree(
+        source,
+        tree -> {
+          if (reader == Reader.NATIVE_EXPORT) {
+            Optional<PyTree> exported = NativeExport.read(tree, source);
+            if (exported.isPresent()) {
+              return exported.get();
+            }
+          }
+          return CursorCopy.read(tree, source);
+        });
+  }
+
+  /** Parses {@code source} and hands the tree to {@code use}; the tree is freed afterwards. */
+  static <T> T withTree(byte[] source, Function<TSTree, T> use) {
     TSParser parser = PARSERS.get();
     TSTree tree =
         parser.parse(
@@ -57,13 +73,7 @@ public final class PyParser {
       throw new IllegalStateException("tree-sitter returned no tree");
     }
     try (tree) {
-      if (reader == Reader.NATIVE_EXPORT) {
-        Optional<PyTree> exported = NativeExport.read(tree, source);
-        if (exported.isPresent()) {
-          return exported.get();
-        }
-      }
-      return CursorCopy.read(tree, source);
+      return use.apply(tree);
     }
   }
 }

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A parsed Python file held as plain arrays (one slot per syntax node), read from tree-sitter in a
- * single cursor pass so that rules never cross JNI again. Nodes are ints; -1 means "none".
+ * A parsed Python file held as plain arrays (one slot per syntax node, in preorder), read from
+ * tree-sitter once (see {@link PyParser}) so that rules never cross JNI again. Offsets are
+ * tree-sitter's own. Nodes are ints; -1 means "none".
  */
 public final class PyTree {
   private final byte[] source;

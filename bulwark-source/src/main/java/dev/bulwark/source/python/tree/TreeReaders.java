@@ -39,6 +39,9 @@ final class TreeReaders {
     byte[] snippet = selfCheckSource();
     // Parsing first loads the binding's library, which the native side links to.
     PyTree expected = PyParser.parse(snippet, PyParser.Reader.CURSOR_COPY);
+    if (!PyParser.withTree(snippet, NativeExport::pointerConsistent)) {
+      return new Choice(false, "the binding keeps its tree pointer elsewhere than expected");
+    }
     Optional<String> failure = NativeLibrary.load();
     if (failure.isPresent()) {
       return new Choice(false, failure.get());

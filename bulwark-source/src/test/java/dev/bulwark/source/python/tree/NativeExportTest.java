@@ -85,6 +85,29 @@ class NativeExportTest {
   }
 
   @Test
+  void aTreeLargerThanTheFirstArraysIsReadAgainWhole() {
+    assumeNative();
+    // given a module of a few hundred nodes
+    byte[] source = HostileSources.get("syntax errors");
+    // when the native side is first handed arrays of three slots
+    Optional<PyTree> exported =
+        PyParser.withTree(source, tree -> NativeExport.read(tree, source, 3));
+    // then it says how many it needs and the second read gives the whole tree
+    PyTree copied = PyParser.parse(source, PyParser.Reader.CURSOR_COPY);
+    assertThat(exported).hasValueSatisfying(t -> assertThat(copied.difference(t)).isEmpty());
+  }
+
+  @Test
+  void theTreePointerReadFromTheBindingIsTheOneItsRootNodeCarries() {
+    // given a parsed tree (this needs no native library of ours)
+    byte[] source = "x = 1\n".getBytes(StandardCharsets.UTF_8);
+    // when the pointer read from the binding's private field is compared with the root node's
+    boolean consistent = PyParser.withTree(source, NativeExport::pointerConsistent);
+    // then they agree (a binding upgrade that moves the field would make this fail)
+    assertThat(consistent).isTrue();
+  }
+
+  @Test
   void theSelfCheckSnippetCoversErrorsFieldsAndNonAsciiText() {
     // given the snippet the library is checked with at load time
     byte[] snippet = TreeReaders.selfCheckSource();
