@@ -15,6 +15,7 @@ final class Grammar {
   private final boolean[] named;
   private final Map<String, Integer> fields = new HashMap<>();
   private final byte[] leafKinds;
+  private final boolean[] trailingHidden;
 
   private Grammar(TSLanguage language) {
     this.language = language;
@@ -27,8 +28,12 @@ final class Grammar {
     }
     names[count] = "ERROR";
     leafKinds = new byte[count + 1];
+    trailingHidden = new boolean[count + 1];
     for (int i = 0; i < count; i++) {
       leafKinds[i] = LeafEnds.kindOf(names[i]);
+      // Their text may go on after the last visible child, in hidden tokens (the plain text after
+      // an escape sequence; a format spec's literal text).
+      trailingHidden[i] = names[i].equals("string_content") || names[i].equals("format_specifier");
     }
     for (int i = 1; i <= language.fieldCount(); i++) {
       fields.put(language.fieldNameForId(i), i);
@@ -54,6 +59,11 @@ final class Grammar {
   /** How the end of a named leaf of this symbol can be found without asking tree-sitter. */
   byte leafKind(int symbol) {
     return symbol >= 0 && symbol < leafKinds.length ? leafKinds[symbol] : LeafEnds.ASK;
+  }
+
+  /** True when an inner node of this symbol may end after its last visible child. */
+  boolean trailingHidden(int symbol) {
+    return symbol >= 0 && symbol < trailingHidden.length && trailingHidden[symbol];
   }
 
   int fieldId(String name) {

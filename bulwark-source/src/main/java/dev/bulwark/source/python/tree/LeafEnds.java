@@ -2,70 +2,52 @@ package dev.bulwark.source.python.tree;
 
 /**
  * Finds where a named leaf token ends by scanning the source from its start, which is much cheaper
- * than a JNI call per token. Only token kinds with an unambiguous lexical shape are scanned; the
- * rest ({@link #ASK}) are asked from tree-sitter.
+ * than a JNI call per token. Only shapes whose end is certain are scanned; anything else ({@link
+ * #ASK}, or a scan that meets a byte it is unsure of) is asked from tree-sitter, so that the result
+ * always equals tree-sitter's own end byte (the native export reads that directly).
  */
 final class LeafEnds {
   static final byte ASK = 0;
   static final byte NAME = 1;
-  static final byte NUMBER = 2;
   static final byte COMMENT = 3;
   static final byte STRING_START = 4;
-  static final byte STRING_END = 5;
 
   private LeafEnds() {}
 
   static byte kindOf(String symbolName) {
     return switch (symbolName) {
       case "identifier", "true", "false", "none" -> NAME;
-      case "integer", "float" -> NUMBER;
       case "comment" -> COMMENT;
       case "string_start" -> STRING_START;
-      case "string_end" -> ASK; // its length depends on the opening quote
+      // numbers: `1if x else y` and `1.5e10.real` make a byte scan guess wrong;
+      // string_end: its length depends on the opening quote
       default -> ASK;
     };
   }
 
-  /** The end offset, or -1 when the token does not have the expected shape. */
+  /** The end offset, or -1 when the token must be asked for. */
   static int scan(byte kind, byte[] src, int start) {
     int i = start;
     int n = src.length;
     switch (kind) {
       case NAME -> {
-        while (i < n && isNameByte(src[i])) {
+        // ASCII only: which non-ASCII characters continue an identifier is Unicode's business.
+        while (i < n && isAsciiNameByte(src[i])) {
           i++;
         }
-        return i > start ? i : -1;
-      }
-      case NUMBER -> {
-        while (i < n) {
-          byte c = src[i];
-          if (isNameByte(c) && c >= 0 || c == '.') {
-            i++;
-          } else if ((c == '+' || c == '-')
-              && i > start
-              && (src[i - 1] | 0x20) == 'e'
-              && !isHex(src, start)) {
-            i++;
-          } else {
-            break;
-          }
-        }
-        return i > start ? i : -1;
+        return i > start && (i == n || src[i] >= 0) ? i : -1;
       }
       case COMMENT -> {
-        while (i < n && src[i] != '\n' && src[i] != '\r') {
+        // tree-sitter's `.` stops at a newline only (a CR stays in the comment), and at a NUL.
+        while (i < n && src[i] != '\n' && src[i] != 0) {
           i++;
         }
-        return i;
+        return i == n || src[i] == '\n' ? i : -1;
       }
       case STRING_START -> {
-        while (i < n && Character.isLetter(src[i])) {
+        while (i < n && isAsciiLetter(src[i])) {
           i++;
         }
-        return quoteEnd(src, i);
-      }
-      case STRING_END -> {
         return quoteEnd(src, i);
       }
       default -> {
@@ -85,15 +67,11 @@ final class LeafEnds {
     return i + 1;
   }
 
-  private static boolean isHex(byte[] src, int start) {
-    return start + 1 < src.length && src[start] == '0' && (src[start + 1] | 0x20) == 'x';
+  private static boolean isAsciiLetter(byte c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
-  private static boolean isNameByte(byte c) {
-    return c < 0
-        || c == '_'
-        || c >= 'a' && c <= 'z'
-        || c >= 'A' && c <= 'Z'
-        || c >= '0' && c <= '9';
+  private static boolean isAsciiNameByte(byte c) {
+    return c == '_' || isAsciiLetter(c) || c >= '0' && c <= '9';
   }
 }

@@ -2,10 +2,12 @@ package dev.bulwark.source.python.tree;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
- * A parsed Python file held as plain arrays (one slot per syntax node), read from tree-sitter in a
- * single cursor pass so that rules never cross JNI again. Nodes are ints; -1 means "none".
+ * A parsed Python file held as plain arrays (one slot per syntax node, in preorder), read from
+ * tree-sitter once (see {@link PyParser}) so that rules never cross JNI again. Offsets are
+ * tree-sitter's own. Nodes are ints; -1 means "none".
  */
 public final class PyTree {
   private final byte[] source;
@@ -224,20 +226,79 @@ public final class PyTree {
     return out;
   }
 
+  /**
+   * The first difference from {@code other} in anything a reader fills (the trees of two readers of
+   * one source must be equal), or empty when there is none.
+   */
+  Optional<String> difference(PyTree other) {
+    if (size != other.size || hasErrors != other.hasErrors) {
+      return Optional.of(
+          "size/errors " + size + "/" + hasErrors + " vs " + other.size + "/" + other.hasErrors);
+    }
+    int[][] mine = {symbol, field, parent, firstChild, nextSibling, start, end};
+    int[][] theirs = {
+      other.symbol,
+      other.field,
+      other.parent,
+      other.firstChild,
+      other.nextSibling,
+      other.start,
+      other.end
+    };
+    String[] names = {"symbol", "field", "parent", "firstChild", "nextSibling", "start", "end"};
+    for (int n = 0; n < size; n++) {
+      for (int c = 0; c < mine.length; c++) {
+        if (mine[c][n] != theirs[c][n]) {
+          return Optional.of(
+              names[c]
+                  + " of node "
+                  + n
+                  + " ("
+                  + type(n)
+                  + " at byte "
+                  + start[n]
+                  + "): "
+                  + mine[c][n]
+                  + " vs "
+                  + theirs[c][n]);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Growable arrays filled by the reader. */
   static final class Builder {
-    int[] symbol = new int[256];
-    int[] field = new int[256];
-    int[] parent = new int[256];
-    int[] firstChild = new int[256];
-    int[] nextSibling = new int[256];
-    int[] start = new int[256];
-    int[] end = new int[256];
+    int[] symbol;
+    int[] field;
+    int[] parent;
+    int[] firstChild;
+    int[] nextSibling;
+    int[] start;
+    int[] end;
     int size;
+
+    Builder() {
+      this(256);
+    }
+
+    Builder(int capacity) {
+      symbol = new int[capacity];
+      field = new int[capacity];
+      parent = new int[capacity];
+      firstChild = new int[capacity];
+      nextSibling = new int[capacity];
+      start = new int[capacity];
+      end = new int[capacity];
+    }
+
+    int capacity() {
+      return symbol.length;
+    }
 
     int add(int sym, int fieldId, int parentNode, int startByte) {
       if (size == symbol.length) {
-        int cap = size * 2;
+        int cap = Math.max(16, size * 2);
         symbol = Arrays.copyOf(symbol, cap);
         field = Arrays.copyOf(field, cap);
         parent = Arrays.copyOf(parent, cap);

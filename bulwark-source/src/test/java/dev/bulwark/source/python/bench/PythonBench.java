@@ -27,6 +27,8 @@ public final class PythonBench {
 
   public static void main(String[] args) throws IOException {
     boolean verbose = System.getProperty("bench.verbose") != null;
+    // Initialised here, outside the timed rounds: the native export loads and self-checks once.
+    System.out.println("tree reader: " + PyParser.readerDescription());
     for (String arg : args) {
       Path root = Path.of(arg);
       List<SourceFile> files = files(root);
