@@ -53,10 +53,19 @@ public final class TargetResolver {
         Path path = localPath(target);
         if (Files.isDirectory(path)) {
           LensRunner source = SourceLens.runner(path, settings.source());
-          if (settings.cache().isPresent() && CachedSourceRunner.applies(settings.source())) {
+          Optional<String> build = CachedSourceRunner.jarBuild(tool);
+          if (settings.cache().isPresent()
+              && build.isPresent()
+              && CachedSourceRunner.applies(settings.source())) {
             source =
                 new CachedSourceRunner(
-                    source, path, settings.source(), settings.cache().get(), tool, clock);
+                    source,
+                    path,
+                    settings.source(),
+                    settings.cache().get(),
+                    tool,
+                    build.get(),
+                    clock);
           }
           runners.add(source);
         } else if (Files.isRegularFile(path)) {

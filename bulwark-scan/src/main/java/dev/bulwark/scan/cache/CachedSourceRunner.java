@@ -46,20 +46,27 @@ public final class CachedSourceRunner implements LensRunner {
   private final SourceOptions options;
   private final Path directory;
   private final ToolInfo tool;
+  private final String build;
   private final Clock clock;
 
+  /**
+   * @param build what identifies the code that scans (see {@link #jarBuild}): results of another
+   *     build are never reused
+   */
   public CachedSourceRunner(
       LensRunner lens,
       Path root,
       SourceOptions options,
       Path directory,
       ToolInfo tool,
+      String build,
       Clock clock) {
     this.lens = lens;
     this.root = root;
     this.options = options;
     this.directory = directory;
     this.tool = tool;
+    this.build = build;
     this.clock = clock;
   }
 
@@ -115,28 +122,40 @@ public final class CachedSourceRunner implements LensRunner {
     try {
       String redactorId = context.redactor().redact("bulwark-cache-probe", 0).hmac();
       LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-      return TreeDigest.of(root, options, build(), redactorId, today);
+      return TreeDigest.of(root, options, build, redactorId, today);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
   /**
-   * The build of Bulwark: its version, and the size and time of the jar (or class directory) it
-   * runs from, so that a rebuilt snapshot does not reuse an older build's results.
+   * The build of Bulwark running this code, as the cache key needs it: the jar's path, size and
+   * time. Empty when it runs from class directories (a developer's build), where a rebuilt module
+   * would not change that identity: then there is no cache, rather than a stale one.
    */
-  private String build() throws IOException {
-    String where = "unknown";
+  public static Optional<String> jarBuild(ToolInfo tool) {
     try {
       var source = CachedSourceRunner.class.getProtectionDomain().getCodeSource();
-      if (source != null) {
-        Path location = Path.of(source.getLocation().toURI());
-        where = location + ":" + Files.size(location) + ":" + Files.getLastModifiedTime(location);
+      if (source == null) {
+        return Optional.empty();
       }
-    } catch (java.net.URISyntaxException | SecurityException e) {
-      where = "unlocated";
+      Path location = Path.of(source.getLocation().toURI());
+      if (!Files.isRegularFile(location)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          tool.name()
+              + " "
+              + tool.version()
+              + " "
+              + location
+              + ":"
+              + Files.size(location)
+              + ":"
+              + Files.getLastModifiedTime(location));
+    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+      return Optional.empty();
     }
-    return tool.name() + " " + tool.version() + " " + where;
   }
 
   /** One entry per scanned directory, named by a hash of its real path. */

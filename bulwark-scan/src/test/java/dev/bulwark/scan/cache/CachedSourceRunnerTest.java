@@ -69,6 +69,7 @@ class CachedSourceRunnerTest {
             SourceOptions.defaults(),
             cacheDir,
             new ToolInfo("bulwark", "test"),
+            "test build",
             Clock.systemUTC())
         .run(context);
     return context;
@@ -176,5 +177,13 @@ class CachedSourceRunnerTest {
     assertThat(CachedSourceRunner.applies(full)).isTrue();
     assertThat(CachedSourceRunner.applies(full.withSecretsOnly(true))).isFalse();
     assertThat(CachedSourceRunner.applies(full.withHistory(true))).isFalse();
+  }
+
+  @Test
+  void codeRunFromClassDirectoriesHasNoBuildIdentityAndSoNoCache() {
+    // given this test, which runs Bulwark from target/classes (a developer's build)
+    // when the build identity is asked for
+    // then there is none: a rebuilt module would not change it, so nothing may be reused
+    assertThat(CachedSourceRunner.jarBuild(new ToolInfo("bulwark", "test"))).isEmpty();
   }
 }
