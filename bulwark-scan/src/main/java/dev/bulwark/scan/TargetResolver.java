@@ -29,10 +29,6 @@ import java.util.Optional;
 public final class TargetResolver {
   private TargetResolver() {}
 
-  public static List<LensRunner> resolve(ScanSettings settings) throws BadTargetException {
-    return resolve(settings, new ToolInfo("bulwark", "unknown"), Clock.systemUTC());
-  }
-
   /** The lens runners for the settings' targets; source scans use the cache when it is set. */
   public static List<LensRunner> resolve(ScanSettings settings, ToolInfo tool, Clock clock)
       throws BadTargetException {

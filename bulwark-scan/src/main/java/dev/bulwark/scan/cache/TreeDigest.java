@@ -4,6 +4,7 @@ import dev.bulwark.core.CollectingScanContext;
 import dev.bulwark.core.RulePolicy;
 import dev.bulwark.source.SourceOptions;
 import dev.bulwark.source.files.TreeWalker;
+import dev.bulwark.source.git.GitRepo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -81,19 +82,18 @@ final class TreeDigest {
   }
 
   /** The index and the excludes file of the repository holding {@code root}, where they exist. */
-  private static java.util.List<Path> gitState(Path root) throws IOException {
-    for (Path dir = root.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-      Path git = dir.resolve(".git");
-      if (Files.isDirectory(git)) {
-        return java.util.stream.Stream.of(git.resolve("index"), git.resolve("info/exclude"))
-            .filter(Files::isRegularFile)
-            .toList();
-      }
-      if (Files.exists(git)) {
-        return java.util.List.of(git); // a linked work tree: its pointer, at least
-      }
+  private static java.util.List<Path> gitState(Path root) {
+    Optional<GitRepo> repo = GitRepo.find(root); // finds .git by stat only; JGit is not opened
+    if (repo.isEmpty()) {
+      return java.util.List.of();
     }
-    return java.util.List.of();
+    Path git = repo.get().workTree().resolve(".git");
+    if (!Files.isDirectory(git)) {
+      return java.util.List.of(git); // a linked work tree: its pointer, at least
+    }
+    return java.util.stream.Stream.of(git.resolve("index"), git.resolve("info/exclude"))
+        .filter(Files::isRegularFile)
+        .toList();
   }
 
   private static String hash(Path file, MessageDigest sha, byte[] buffer) {
